@@ -1,0 +1,12 @@
+package io.greentwin.cli;
+
+import picocli.CommandLine;
+
+/** The list of subcommands: each issue that adds a command registers it here, once. */
+final class Commands {
+  private Commands() {}
+
+  static void register(CommandLine cli) {
+    // subcommands are added below, one line each
+  }
+}
