@@ -6,7 +6,9 @@ import picocli.CommandLine;
 final class Commands {
   private Commands() {}
 
-  static void register(CommandLine cli) {
+  static void register(CommandLine cli, CliContext context) {
     // subcommands are added below, one line each
+    cli.addSubcommand(new SimulateCommand(context));
+    cli.addSubcommand(new BenchCommand(context));
   }
 }
