@@ -96,6 +96,8 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     check(speed >= 0, "--speed must be >= 0 but was " + speed);
     check(rate >= 0, "--rate must be >= 0 but was " + rate);
+    check(!interval.isZero() && !interval.isNegative(), "--interval must be positive");
+    check(!duration.isNegative(), "--duration must not be negative");
     check(out == null || mqtt == null, "--out and --mqtt cannot be combined");
     Campus campus = new CampusLoader().loadCampus(config);
     FaultPlan plan = faults == null ? FaultPlan.NONE : new FaultFile().load(faults, campus);
