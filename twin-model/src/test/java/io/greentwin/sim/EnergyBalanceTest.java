@@ -17,7 +17,7 @@ class EnergyBalanceTest {
   private static final double CP = Water.SPECIFIC_HEAT_KJ_PER_KG_K;
 
   private static Map<String, Double> lastTick(String start) {
-    var ticks = SimRun.byTick(SimRun.lines(3, start, Duration.ofMinutes(30), FaultPlan.NONE));
+    var ticks = SimRun.byTick(SimRun.lines(3, start, Duration.ofMinutes(2), FaultPlan.NONE));
     return ((java.util.TreeMap<java.time.Instant, Map<String, Double>>) ticks).lastEntry()
         .getValue();
   }
