@@ -33,12 +33,12 @@ class SimulateCommandTest {
         "--start", "2026-06-21T04:00:00Z");
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(2 * 17_858);
+    assertThat(lines).hasSize(2 * 17_862);
     ReadingJson parser = new ReadingJson();
     Reading first = parser.parse(lines.get(0));
     assertThat(first.thingId()).startsWith("greentwin.xianghe:");
     assertThat(parser.parse(lines.get(lines.size() - 1)).seq()).isEqualTo(2);
-    assertThat(r.err()).contains("simulated 2 ticks, 35716 readings of 5588 things");
+    assertThat(r.err()).contains("simulated 2 ticks, 35724 readings of 5588 things");
   }
 
   @Test
@@ -59,7 +59,7 @@ class SimulateCommandTest {
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).isEmpty();
     }
-    assertThat(Files.readAllLines(a)).hasSize(17_858 + 2).isEqualTo(Files.readAllLines(b));
+    assertThat(Files.readAllLines(a)).hasSize(17_862 + 2).isEqualTo(Files.readAllLines(b));
   }
 
   @Test

@@ -36,7 +36,7 @@ class LauncherIT {
   void simulateStreamsJsonLinesFromTheRepositoryRoot() throws Exception {
     Result r = run("simulate", "--duration", "1m", "--speed", "0", "--seed", "1");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().lines().count()).isEqualTo(2 * 17_858);
+    assertThat(r.out().lines().count()).isEqualTo(2 * 17_862);
     assertThat(r.out().lines().findFirst().orElseThrow())
         .startsWith("{\"thingId\":\"greentwin.xianghe:");
   }

@@ -32,7 +32,10 @@ public enum AssetKind {
   HALL(
       "brick",
       "Server_Room",
-      points("environment", "airTempC", CELSIUS, "environment", "humidityPct", PERCENT),
+      points(
+          "environment", "airTempC", CELSIUS,
+          "environment", "humidityPct", PERCENT,
+          "workload", "deferrablePowerKw", KILOWATT),
       List.of("kpi")),
   // Brick has no class for a row of racks: ours is named plainly.
   ROW("greentwin", "RackRow", List.of(), List.of()),

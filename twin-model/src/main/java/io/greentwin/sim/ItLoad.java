@@ -38,6 +38,7 @@ final class ItLoad {
   final double[] cduHeatKw;
   final double[] hallItKw;
   final double[] hallAirKw;
+  final double[] hallDeferrableKw;
   final double[] buildingItKw;
 
   ItLoad(Campus campus, Noise noise) {
@@ -69,6 +70,7 @@ final class ItLoad {
     cduHeatKw = new double[campus.cdus().size()];
     hallItKw = new double[nh];
     hallAirKw = new double[nh];
+    hallDeferrableKw = new double[nh];
     buildingItKw = new double[campus.buildings().size()];
   }
 
@@ -79,8 +81,11 @@ final class ItLoad {
     boolean weekend =
         local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
     double[] hallBase = new double[halls.size()];
+    double[] batchWeight = new double[halls.size()];
     for (int h = 0; h < halls.size(); h++) {
-      hallBase[h] = profile(halls.get(h).workload(), hour, weekend);
+      WorkloadProfileConfig p = halls.get(h).workload();
+      hallBase[h] = profile(p, hour, weekend);
+      batchWeight[h] = deferrableShare(p, hour);
     }
     java.util.Arrays.fill(rackPowerKw, 0);
     for (int i = 0; i < servers.size(); i++) {
@@ -95,6 +100,18 @@ final class ItLoad {
       rackPowerKw[rack] += serverPowerW[i] / 1000.0;
     }
     sumUp();
+    for (int h = 0; h < halls.size(); h++) {
+      hallDeferrableKw[h] = hallItKw[h] * batchWeight[h];
+    }
+  }
+
+  /**
+   * The deferrable (batch) share of a hall's load at an hour: the profile's share on average,
+   * more in the trough when the scheduler fills the valley, less at the interactive peak.
+   */
+  static double deferrableShare(WorkloadProfileConfig p, double hourOfDay) {
+    double shape = (1 + Math.cos(2 * Math.PI * (hourOfDay - p.peakHour()) / 24.0)) / 2;
+    return Math.min(1.0, p.deferrableShare() * (1.5 - shape));
   }
 
   private void sumUp() {

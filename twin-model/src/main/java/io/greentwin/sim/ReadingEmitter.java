@@ -84,6 +84,7 @@ final class ReadingEmitter {
       int base = points.first(campus.halls().get(h).id());
       put(base, AIR_SUPPLY_C + 0.2 * noise.symmetric(SENSOR_JITTER, tick * 31 + h));
       put(base + 1, 45 + 3 * noise.smooth(SENSOR_JITTER + h, tick / 60.0));
+      put(base + 2, it.hallDeferrableKw[h]);
     }
   }
 

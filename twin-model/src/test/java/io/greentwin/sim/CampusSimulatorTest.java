@@ -73,6 +73,19 @@ class CampusSimulatorTest {
     }
   }
 
+  @Test
+  void batchHallsReportMostOfTheirLoadAsDeferrableAndMoreAtNight() {
+    Map<String, Double> day = tick("2026-04-15T06:00:00Z");
+    Map<String, Double> night = tick("2026-04-15T18:00:00Z");
+    double gpuShare = day.get(id("b2-h2") + "/workload/deferrablePowerKw") / hallIt(day, "b2-h2");
+    double cpuDay = day.get(id("b1-h1") + "/workload/deferrablePowerKw") / hallIt(day, "b1-h1");
+    double cpuNight =
+        night.get(id("b1-h1") + "/workload/deferrablePowerKw") / hallIt(night, "b1-h1");
+    assertThat(gpuShare).isGreaterThan(0.5);
+    assertThat(cpuDay).isLessThan(0.25);
+    assertThat(cpuNight).isGreaterThan(cpuDay);
+  }
+
   private static double hallIt(Map<String, Double> r, String hall) {
     return SimRun.CAMPUS.racks().stream()
         .filter(k -> k.id().startsWith(id(hall)))
