@@ -8,5 +8,6 @@ final class Commands {
 
   static void register(CommandLine cli) {
     // subcommands are added below, one line each
+    cli.addSubcommand("pv", new PvCommand());
   }
 }
