@@ -9,6 +9,9 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) {
+      return GreenTwinCli.EXIT_USAGE; // the mapper also sees picocli's parse errors
+    }
     return t instanceof GreenTwinException ge && ge.isUserError() ? GreenTwinCli.EXIT_USAGE : 1;
   }
 

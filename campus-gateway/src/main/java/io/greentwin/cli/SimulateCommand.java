@@ -154,7 +154,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   private WeatherSource weather(Campus campus) {
     if (weather != null) {
-      return new FileWeather(WeatherFiles.read(weather));
+      return new FileWeather(
+          WeatherFiles.read(weather), java.time.ZoneId.of(campus.config().site().timeZone()));
     }
     SiteConfig s = campus.config().site();
     return new SyntheticWeather(s.latitudeDeg(), s.longitudeDeg(), s.altitudeM(), seed);

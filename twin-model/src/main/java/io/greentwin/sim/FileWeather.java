@@ -2,18 +2,23 @@ package io.greentwin.sim;
 
 import io.greentwin.weather.WeatherSample;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * Weather replayed from a typical-year file (TMY3, EPW, CSV): the simulated instant's hour of the
- * year picks the file's hour, whatever the file's year; values are interpolated within the hour.
+ * Weather replayed from a typical-year file (TMY3, EPW, CSV) as what-if weather for the campus:
+ * the simulated instant's local hour of the year (in the campus time zone) picks the file's hour,
+ * whatever the file's year, so the file's days line up with the campus's days. Each row is an
+ * hour-ending average (TMY3, EPW), taken to stand for the middle of its hour; values are
+ * interpolated between those mid-points.
  */
 public final class FileWeather implements WeatherSource {
   private final List<WeatherSample> samples;
+  private final ZoneId zone;
 
-  public FileWeather(List<WeatherSample> samples) {
+  public FileWeather(List<WeatherSample> samples, ZoneId campusZone) {
+    this.zone = campusZone;
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("weather file has no samples");
     }
@@ -22,13 +27,15 @@ public final class FileWeather implements WeatherSource {
 
   @Override
   public WeatherSample at(Instant time) {
-    ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
+    ZonedDateTime local = time.atZone(zone);
     double hourOfYear =
-        (utc.getDayOfYear() - 1) * 24 + utc.getHour() + utc.getMinute() / 60.0
-            + utc.getSecond() / 3600.0;
+        (local.getDayOfYear() - 1) * 24 + local.getHour() + local.getMinute() / 60.0
+            + local.getSecond() / 3600.0;
     int n = samples.size();
-    int i = (int) Math.floor(hourOfYear) % n;
-    double f = hourOfYear - Math.floor(hourOfYear);
+    // Row i covers hour [i, i+1): its mid-point is i + 0.5.
+    double pos = (hourOfYear - 0.5 + n) % n;
+    int i = (int) Math.floor(pos);
+    double f = pos - i;
     WeatherSample a = samples.get(i);
     WeatherSample b = samples.get((i + 1) % n);
     return new WeatherSample(
