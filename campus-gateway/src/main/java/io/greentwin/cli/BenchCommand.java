@@ -17,20 +17,33 @@ final class BenchCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "simulator", mixinStandardHelpOptions = true,
+  @Command(
+      name = "simulator",
+      mixinStandardHelpOptions = true,
       description = "Readings generated and serialised per second by the simulator on one core.")
   int simulator(
-      @picocli.CommandLine.Option(names = "--seconds", defaultValue = "10",
-          description = "Measured seconds after warm-up (default: ${DEFAULT-VALUE}).") double seconds,
-      @picocli.CommandLine.Option(names = "--warmup", defaultValue = "3",
-          description = "Warm-up seconds (default: ${DEFAULT-VALUE}).") double warmup,
-      @picocli.CommandLine.Option(names = "--config", defaultValue = "config/campus.yaml",
-          description = "Campus config (default: ${DEFAULT-VALUE}).") java.nio.file.Path config) {
+      @picocli.CommandLine.Option(
+              names = "--seconds",
+              defaultValue = "10",
+              description = "Measured seconds after warm-up (default: ${DEFAULT-VALUE}).")
+          double seconds,
+      @picocli.CommandLine.Option(
+              names = "--warmup",
+              defaultValue = "3",
+              description = "Warm-up seconds (default: ${DEFAULT-VALUE}).")
+          double warmup,
+      @picocli.CommandLine.Option(
+              names = "--config",
+              defaultValue = "config/campus.yaml",
+              description = "Campus config (default: ${DEFAULT-VALUE}).")
+          java.nio.file.Path config) {
     SimulatorBench.Result r = new SimulatorBench(config).run(warmup, seconds);
-    spec.commandLine().getOut().printf(
-        "simulator: %.0f readings/s (%d readings, %.1f MB of JSON in %.2f s, one thread,"
-            + " %d sensors)%n",
-        r.readingsPerSecond(), r.readings(), r.bytes() / 1e6, r.seconds(), r.sensors());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "simulator: %.0f readings/s (%d readings, %.1f MB of JSON in %.2f s, one thread,"
+                + " %d sensors)%n",
+            r.readingsPerSecond(), r.readings(), r.bytes() / 1e6, r.seconds(), r.sensors());
     spec.commandLine().getOut().flush();
     return 0;
   }

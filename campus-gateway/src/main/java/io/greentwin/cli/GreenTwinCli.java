@@ -25,21 +25,31 @@ public final class GreenTwinCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    CliContext context =
+        new CliContext(
+            new FileOutputStream(FileDescriptor.out), Clock.systemUTC(), System.console() != null);
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, out, err, context));
   }
 
-  /** Runs the CLI with the given streams and returns its exit code; used by tests too. */
+  /** Runs the CLI with character streams and the system clock; used by tests. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine();
+    CliContext context = new CliContext(new WriterOutputStream(out), Clock.systemUTC(), false);
+    return execute(args, out, err, context);
+  }
+
+  /** Runs the CLI and returns its exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    CommandLine cli = commandLine(context);
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
   }
 
-  static CommandLine commandLine() {
+  static CommandLine commandLine(CliContext context) {
     CommandLine cli = new CommandLine(new GreenTwinCli());
-    Commands.register(cli);
+    Commands.register(cli, context);
     cli.setExitCodeExceptionMapper(ExitCodes::forException);
     cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);

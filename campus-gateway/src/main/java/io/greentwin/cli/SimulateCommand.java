@@ -47,27 +47,45 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--config", description = "Campus config (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--config",
+      description = "Campus config (default: ${DEFAULT-VALUE}).",
       defaultValue = "config/campus.yaml")
   Path config;
 
-  @Option(names = "--duration", description = "Simulated time to cover (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1h", converter = DurationConverter.class)
+  @Option(
+      names = "--duration",
+      description = "Simulated time to cover (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1h",
+      converter = DurationConverter.class)
   Duration duration;
 
-  @Option(names = "--interval", description = "Sampling interval of every sensor, simulated time"
-      + " (default: ${DEFAULT-VALUE}).", defaultValue = "30s", converter = DurationConverter.class)
+  @Option(
+      names = "--interval",
+      description =
+          "Sampling interval of every sensor, simulated time" + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "30s",
+      converter = DurationConverter.class)
   Duration interval;
 
-  @Option(names = "--speed", description = "Simulated seconds per wall-clock second; 0 = as fast"
-      + " as possible (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(
+      names = "--speed",
+      description =
+          "Simulated seconds per wall-clock second; 0 = as fast"
+              + " as possible (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
   double speed;
 
-  @Option(names = "--rate", description = "Cap on readings per wall-clock second; 0 = no cap"
-      + " (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+  @Option(
+      names = "--rate",
+      description =
+          "Cap on readings per wall-clock second; 0 = no cap" + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0")
   double rate;
 
-  @Option(names = "--seed", description = "Seed of every random process (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--seed",
+      description = "Seed of every random process (default: ${DEFAULT-VALUE}).",
       defaultValue = "42")
   long seed;
 
@@ -77,15 +95,21 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--faults", description = "Fault-injection file (YAML or JSON).")
   Path faults;
 
-  @Option(names = "--weather", description = "Weather file (TMY3, EPW or CSV) instead of the"
-      + " synthetic clear-sky-with-clouds weather.")
+  @Option(
+      names = "--weather",
+      description =
+          "Weather file (TMY3, EPW or CSV) instead of the"
+              + " synthetic clear-sky-with-clouds weather.")
   Path weather;
 
   @Option(names = "--out", description = "Write JSON lines to this file instead of stdout.")
   Path out;
 
-  @Option(names = "--mqtt", description = "Publish to this MQTT broker, e.g. tcp://127.0.0.1:1883"
-      + " (QoS 1, topic greentwin/readings/<thingId>/<feature>/<property>).")
+  @Option(
+      names = "--mqtt",
+      description =
+          "Publish to this MQTT broker, e.g. tcp://127.0.0.1:1883"
+              + " (QoS 1, topic greentwin/readings/<thingId>/<feature>/<property>).")
   URI mqtt;
 
   SimulateCommand(CliContext context) {
@@ -105,8 +129,9 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationSettings settings = new SimulationSettings(seed, from, duration, interval);
     CampusSimulator sim = new CampusSimulator(campus, settings, weather(campus), plan);
     Pacer pacer = Pacer.system(speed, rate, interval.toMillis());
-    SimulationProgress progress = SimulationProgress.create(context, out != null || mqtt != null,
-        settings.ticks(), spec.commandLine().getErr());
+    SimulationProgress progress =
+        SimulationProgress.create(
+            context, out != null || mqtt != null, settings.ticks(), spec.commandLine().getErr());
     long given;
     try (Output output = open()) {
       ReadingSink sink = output.sink();
@@ -126,11 +151,18 @@ final class SimulateCommand implements Callable<Integer> {
       progress.close();
     }
     CampusSimulator.Totals t = sim.totals();
-    spec.commandLine().getErr().printf(
-        "simulated %d ticks, %d readings of %d things; last tick: IT %.0f kW, PUE %.3f, PV %.0f kW,"
-            + " heat reused %.0f kW%n",
-        settings.ticks(), given, campus.count(), t.itPowerKw(), t.pue(), t.pvAcKw(),
-        t.heatReusedKw());
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "simulated %d ticks, %d readings of %d things; last tick: IT %.0f kW, PUE %.3f, PV %.0f kW,"
+                + " heat reused %.0f kW%n",
+            settings.ticks(),
+            given,
+            campus.count(),
+            t.itPowerKw(),
+            t.pue(),
+            t.pvAcKw(),
+            t.heatReusedKw());
     return 0;
   }
 

@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr, shown only when a person watches a terminal and the data goes
- * elsewhere (a file, a broker): never in piped output.
+ * A progress bar on stderr, shown only when a person watches a terminal and the data goes elsewhere
+ * (a file, a broker): never in piped output.
  */
 final class SimulationProgress implements AutoCloseable {
   private final ProgressBar bar;

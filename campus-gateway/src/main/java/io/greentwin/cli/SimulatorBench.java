@@ -39,7 +39,10 @@ final class SimulatorBench {
     SiteConfig s = campus.config().site();
     SimulationSettings settings =
         new SimulationSettings(
-            7, Instant.parse("2026-06-21T00:00:00Z"), Duration.ofDays(3650), Duration.ofSeconds(10));
+            7,
+            Instant.parse("2026-06-21T00:00:00Z"),
+            Duration.ofDays(3650),
+            Duration.ofSeconds(10));
     CampusSimulator sim =
         new CampusSimulator(
             campus,

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes readings to the campus sensor bus over MQTT 5 (HiveMQ client), QoS 1, one topic per
- * sensor: {@code greentwin/readings/<thingId>/<feature>/<property>}; malformed test messages go
- * to {@code greentwin/readings/_malformed}. A bounded number of unacknowledged publishes keeps
- * memory flat; a broker error fails the run rather than losing readings silently.
+ * sensor: {@code greentwin/readings/<thingId>/<feature>/<property>}; malformed test messages go to
+ * {@code greentwin/readings/_malformed}. A bounded number of unacknowledged publishes keeps memory
+ * flat; a broker error fails the run rather than losing readings silently.
  */
 public final class MqttReadingPublisher implements ReadingSink {
   /** Root of the reading topics (docs/SENSOR-FORMAT.md). */
@@ -42,7 +42,8 @@ public final class MqttReadingPublisher implements ReadingSink {
   public static MqttReadingPublisher connect(URI broker) {
     if (!"tcp".equals(broker.getScheme()) || broker.getHost() == null) {
       throw new GreenTwinException(
-          ErrorCode.ARGUMENT_INVALID, "MQTT broker must look like tcp://host:port but was " + broker);
+          ErrorCode.ARGUMENT_INVALID,
+          "MQTT broker must look like tcp://host:port but was " + broker);
     }
     Mqtt5AsyncClient client =
         MqttClient.builder()

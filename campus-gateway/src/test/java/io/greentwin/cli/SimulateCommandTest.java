@@ -29,8 +29,19 @@ class SimulateCommandTest {
 
   @Test
   void streamsParseableReadingsToStdout() {
-    Run r = cli("simulate", "--config", CONFIG, "--duration", "1m", "--speed", "0", "--seed", "3",
-        "--start", "2026-06-21T04:00:00Z");
+    Run r =
+        cli(
+            "simulate",
+            "--config",
+            CONFIG,
+            "--duration",
+            "1m",
+            "--speed",
+            "0",
+            "--seed",
+            "3",
+            "--start",
+            "2026-06-21T04:00:00Z");
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2 * 17_862);
@@ -44,7 +55,9 @@ class SimulateCommandTest {
   @Test
   void writesToAFileWithFaultsAndTheSameSeedGivesTheSameFile() throws Exception {
     Path faults = dir.resolve("faults.yaml");
-    Files.writeString(faults, """
+    Files.writeString(
+        faults,
+        """
         faults:
           - type: malformed-messages
             start: 0s
@@ -54,8 +67,21 @@ class SimulateCommandTest {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");
     for (Path p : List.of(a, b)) {
-      Run r = cli("simulate", "--config", CONFIG, "--duration", "30s", "--speed", "0", "--start",
-          "2026-01-01T00:00:00Z", "--faults", faults.toString(), "--out", p.toString());
+      Run r =
+          cli(
+              "simulate",
+              "--config",
+              CONFIG,
+              "--duration",
+              "30s",
+              "--speed",
+              "0",
+              "--start",
+              "2026-01-01T00:00:00Z",
+              "--faults",
+              faults.toString(),
+              "--out",
+              p.toString());
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).isEmpty();
     }
@@ -66,12 +92,13 @@ class SimulateCommandTest {
   void badArgumentsExitWithCodeTwoAndNoStackTrace() throws Exception {
     Path badFaults = dir.resolve("bad.yaml");
     Files.writeString(badFaults, "faults:\n  - type: meteor\n    start: 1m\n    duration: 1m\n");
-    List<Run> runs = List.of(
-        cli("simulate", "--config", CONFIG, "--duration", "soon"),
-        cli("simulate", "--config", CONFIG, "--speed", "-1"),
-        cli("simulate", "--config", dir.resolve("missing.yaml").toString()),
-        cli("simulate", "--config", CONFIG, "--faults", badFaults.toString()),
-        cli("simulate", "--config", CONFIG, "--mqtt", "http://x"));
+    List<Run> runs =
+        List.of(
+            cli("simulate", "--config", CONFIG, "--duration", "soon"),
+            cli("simulate", "--config", CONFIG, "--speed", "-1"),
+            cli("simulate", "--config", dir.resolve("missing.yaml").toString()),
+            cli("simulate", "--config", CONFIG, "--faults", badFaults.toString()),
+            cli("simulate", "--config", CONFIG, "--mqtt", "http://x"));
     for (Run r : runs) {
       assertThat(r.code()).as(r.err()).isEqualTo(2);
       assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");

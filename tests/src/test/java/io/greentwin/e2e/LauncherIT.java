@@ -25,10 +25,16 @@ class LauncherIT {
     cmd.addAll(List.of(args));
     File out = dir.resolve("out.txt").toFile();
     File err = dir.resolve("err.txt").toFile();
-    Process p = new ProcessBuilder(cmd).directory(REPO.toFile())
-        .redirectOutput(out).redirectError(err).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(REPO.toFile())
+            .redirectOutput(out)
+            .redirectError(err)
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+    return new Result(
+        p.exitValue(),
+        Files.readString(out.toPath(), StandardCharsets.UTF_8),
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
   }
 

@@ -33,36 +33,60 @@ class SimulateMqttIT {
     Assumptions.assumeTrue(broker.isPresent(), MqttBrokers.whyNone());
     URI uri = broker.get();
     String testRun = UUID.randomUUID().toString();
-    Mqtt5AsyncClient sub = MqttClient.builder().useMqttVersion5()
-        .identifier("greentwin-it-" + testRun).serverHost(uri.getHost())
-        .serverPort(uri.getPort()).buildAsync();
+    Mqtt5AsyncClient sub =
+        MqttClient.builder()
+            .useMqttVersion5()
+            .identifier("greentwin-it-" + testRun)
+            .serverHost(uri.getHost())
+            .serverPort(uri.getPort())
+            .buildAsync();
     sub.connectWith().cleanStart(true).send().get(10, TimeUnit.SECONDS);
     AtomicInteger received = new AtomicInteger();
     Map<String, Reading> lastByTopic = new ConcurrentHashMap<>();
     ReadingJson parser = new ReadingJson();
     try {
-      sub.subscribeWith().topicFilter("greentwin/readings/#").qos(MqttQos.AT_LEAST_ONCE)
-          .callback(p -> {
-            String body = new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8);
-            Reading r = parser.parse(body);
-            if (r.eventTime().toString().startsWith("2031-03-03T03:03")) {
-              lastByTopic.put(p.getTopic().toString(), r);
-              received.incrementAndGet();
-            }
-          })
-          .send().get(10, TimeUnit.SECONDS);
+      sub.subscribeWith()
+          .topicFilter("greentwin/readings/#")
+          .qos(MqttQos.AT_LEAST_ONCE)
+          .callback(
+              p -> {
+                String body = new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8);
+                Reading r = parser.parse(body);
+                if (r.eventTime().toString().startsWith("2031-03-03T03:03")) {
+                  lastByTopic.put(p.getTopic().toString(), r);
+                  received.incrementAndGet();
+                }
+              })
+          .send()
+          .get(10, TimeUnit.SECONDS);
       StringWriter err = new StringWriter();
-      int code = GreenTwinCli.execute(new String[] {"simulate", "--config", CONFIG, "--mqtt",
-          uri.toString(), "--duration", "30s", "--speed", "0", "--rate", "4000", "--start",
-          "2031-03-03T03:03:00Z"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      int code =
+          GreenTwinCli.execute(
+              new String[] {
+                "simulate",
+                "--config",
+                CONFIG,
+                "--mqtt",
+                uri.toString(),
+                "--duration",
+                "30s",
+                "--speed",
+                "0",
+                "--rate",
+                "4000",
+                "--start",
+                "2031-03-03T03:03:00Z"
+              },
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err));
       assertThat(code).as(err.toString()).isZero();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (received.get() < 17_862 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       assertThat(received.get()).isEqualTo(17_862);
-      Reading rack = lastByTopic.get(
-          "greentwin/readings/greentwin.xianghe:b1-h1-r01-k01/coolant/supplyTempC");
+      Reading rack =
+          lastByTopic.get("greentwin/readings/greentwin.xianghe:b1-h1-r01-k01/coolant/supplyTempC");
       assertThat(rack).isNotNull();
       assertThat(rack.unit()).isEqualTo("Cel");
       assertThat(rack.value()).isBetween(40.0, 55.0);

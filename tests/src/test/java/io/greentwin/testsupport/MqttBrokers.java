@@ -41,7 +41,9 @@ public final class MqttBrokers {
 
   /** Why no broker is available. */
   public static String whyNone() {
-    return "no MQTT broker: set " + ENV + "=tcp://host:port (e.g. a local Mosquitto) or run a"
+    return "no MQTT broker: set "
+        + ENV
+        + "=tcp://host:port (e.g. a local Mosquitto) or run a"
         + " Docker engine for Testcontainers";
   }
 

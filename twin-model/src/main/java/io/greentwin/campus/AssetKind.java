@@ -33,9 +33,15 @@ public enum AssetKind {
       "brick",
       "Server_Room",
       points(
-          "environment", "airTempC", CELSIUS,
-          "environment", "humidityPct", PERCENT,
-          "workload", "deferrablePowerKw", KILOWATT),
+          "environment",
+          "airTempC",
+          CELSIUS,
+          "environment",
+          "humidityPct",
+          PERCENT,
+          "workload",
+          "deferrablePowerKw",
+          KILOWATT),
       List.of("kpi")),
   // Brick has no class for a row of racks: ours is named plainly.
   ROW("greentwin", "RackRow", List.of(), List.of()),

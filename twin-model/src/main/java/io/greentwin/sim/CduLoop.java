@@ -5,7 +5,6 @@ import io.greentwin.campus.CoolingConfig;
 import io.greentwin.physics.PumpModel;
 import io.greentwin.physics.WaterLoop;
 import io.greentwin.units.Units;
-import java.util.List;
 
 /**
  * The CDUs and the primary pumps: each CDU's valve asks for the primary flow that keeps the design
@@ -52,7 +51,8 @@ final class CduLoop {
     rackFlowKgS = new double[nr];
     cduSecondaryFlowKgS = new double[nc];
     for (int r = 0; r < nr; r++) {
-      rackFlowKgS[r] = WaterLoop.massFlowKgPerS(it.rackDesignLiquidKw(r), cooling.secondaryDeltaTK());
+      rackFlowKgS[r] =
+          WaterLoop.massFlowKgPerS(it.rackDesignLiquidKw(r), cooling.secondaryDeltaTK());
       cduSecondaryFlowKgS[campus.racks().get(r).cduIndex()] += rackFlowKgS[r];
     }
     cduMaxPrimaryKgS = new double[nc];
@@ -64,8 +64,8 @@ final class CduLoop {
     cduValvePct = new double[nc];
     cduPrimaryReturnC = new double[nc];
     cduSecondarySupplyC = new double[nc];
-    java.util.Arrays.fill(cduSecondarySupplyC, cooling.warmWaterLoop().supplyTempC()
-        + cooling.cduApproachK());
+    java.util.Arrays.fill(
+        cduSecondarySupplyC, cooling.warmWaterLoop().supplyTempC() + cooling.cduApproachK());
     pumpFlowM3h = new double[pumpCount];
   }
 
@@ -77,7 +77,8 @@ final class CduLoop {
       // equal capacity rates on both sides the plate HX keeps its design approach.
       double want = cduSecondaryFlowKgS[c];
       double valve = Math.max(MIN_VALVE, Math.min(1.0, want / cduMaxPrimaryKgS[c]));
-      Fault stuck = faults.equipment(FaultType.CDU_VALVE_STUCK, campus.cdus().get(c).id(), offsetMs);
+      Fault stuck =
+          faults.equipment(FaultType.CDU_VALVE_STUCK, campus.cdus().get(c).id(), offsetMs);
       if (stuck != null) {
         valve = Double.isNaN(stuck.magnitude()) ? 0.15 : stuck.magnitude() / 100.0;
       }
@@ -85,8 +86,8 @@ final class CduLoop {
       cduPrimaryFlowKgS[c] = valve * cduMaxPrimaryKgS[c];
       demand += cduPrimaryFlowKgS[c];
     }
-    double scale = pumps(Units.m3PerHour(demand), faults, offsetMs) / Math.max(1e-9,
-        Units.m3PerHour(demand));
+    double scale =
+        pumps(Units.m3PerHour(demand), faults, offsetMs) / Math.max(1e-9, Units.m3PerHour(demand));
     loopFlowKgS = 0;
     for (int c = 0; c < cduValvePct.length; c++) {
       // A stopped loop keeps a trickle of thermosiphon flow, so temperatures stay defined.
@@ -94,8 +95,9 @@ final class CduLoop {
       loopFlowKgS += cduPrimaryFlowKgS[c];
       double q = it.cduHeatKw[c];
       cduPrimaryReturnC[c] = WaterLoop.returnTempC(supplyC, q, cduPrimaryFlowKgS[c]);
-      double rise = Math.max(0, q / capacityRate(cduPrimaryFlowKgS[c]) - q / capacityRate(
-          cduSecondaryFlowKgS[c]));
+      double rise =
+          Math.max(
+              0, q / capacityRate(cduPrimaryFlowKgS[c]) - q / capacityRate(cduSecondaryFlowKgS[c]));
       double target = supplyC + cooling.cduApproachK() + rise;
       cduSecondarySupplyC[c] = lag(cduSecondarySupplyC[c], target, dtS, SECONDARY_TAU_S);
     }

@@ -8,7 +8,6 @@ import io.greentwin.campus.Campus;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a fault-injection file (YAML or JSON, see docs/SENSOR-FORMAT.md): {@code faults:} a list
- * of {type, target, point, start, duration, magnitude, skew, delayTicks}. Every problem is
- * reported with file, entry and field, and what is allowed.
+ * Reads a fault-injection file (YAML or JSON, see docs/SENSOR-FORMAT.md): {@code faults:} a list of
+ * {type, target, point, start, duration, magnitude, skew, delayTicks}. Every problem is reported
+ * with file, entry and field, and what is allowed.
  */
 public final class FaultFile {
   private static final Set<String> FIELDS =
@@ -96,8 +95,16 @@ public final class FaultFile {
               .map(Asset::id)
               .collect(Collectors.joining(", "));
       throw new IllegalArgumentException(
-          ".target: '" + target + "' is a " + a.kind() + "; " + type.id() + " needs a "
-              + type.targetKind() + ", e.g. " + allowed);
+          ".target: '"
+              + target
+              + "' is a "
+              + a.kind()
+              + "; "
+              + type.id()
+              + " needs a "
+              + type.targetKind()
+              + ", e.g. "
+              + allowed);
     }
     return id;
   }

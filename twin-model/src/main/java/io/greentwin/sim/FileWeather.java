@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * Weather replayed from a typical-year file (TMY3, EPW, CSV) as what-if weather for the campus:
- * the simulated instant's local hour of the year (in the campus time zone) picks the file's hour,
+ * Weather replayed from a typical-year file (TMY3, EPW, CSV) as what-if weather for the campus: the
+ * simulated instant's local hour of the year (in the campus time zone) picks the file's hour,
  * whatever the file's year, so the file's days line up with the campus's days. Each row is an
  * hour-ending average (TMY3, EPW), taken to stand for the middle of its hour; values are
  * interpolated between those mid-points.
@@ -29,7 +29,9 @@ public final class FileWeather implements WeatherSource {
   public WeatherSample at(Instant time) {
     ZonedDateTime local = time.atZone(zone);
     double hourOfYear =
-        (local.getDayOfYear() - 1) * 24 + local.getHour() + local.getMinute() / 60.0
+        (local.getDayOfYear() - 1) * 24
+            + local.getHour()
+            + local.getMinute() / 60.0
             + local.getSecond() / 3600.0;
     int n = samples.size();
     // Row i covers hour [i, i+1): its mid-point is i + 0.5.

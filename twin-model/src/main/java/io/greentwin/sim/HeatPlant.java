@@ -92,8 +92,14 @@ final class HeatPlant {
   }
 
   void compute(
-      double heatKw, double flowKgS, double airHeatKw, double ambientC, long timeMs,
-      FaultPlan faults, long offsetMs, double dtS) {
+      double heatKw,
+      double flowKgS,
+      double airHeatKw,
+      double ambientC,
+      long timeMs,
+      FaultPlan faults,
+      long offsetMs,
+      double dtS) {
     loopHeatKw = heatKw;
     returnC = WaterLoop.returnTempC(supplyC, heatKw, flowKgS);
     ecoDemandKw = demand(recovery.ecoPark(), ambientC, timeMs);
@@ -114,8 +120,10 @@ final class HeatPlant {
     chillerCoolingKw = Math.min(capacity, airHeatKw) + trimKw;
     chillerPowerKw = chillerCoolingKw / chillerCop;
     double unrejected = shortfall - trimKw;
-    double target = cooling.warmWaterLoop().supplyTempC() + unrejected / Math.max(1e-6,
-        flowKgS * io.greentwin.units.Water.SPECIFIC_HEAT_KJ_PER_KG_K);
+    double target =
+        cooling.warmWaterLoop().supplyTempC()
+            + unrejected
+                / Math.max(1e-6, flowKgS * io.greentwin.units.Water.SPECIFIC_HEAT_KJ_PER_KG_K);
     supplyC = CduLoop.lag(supplyC, target, dtS, LOOP_TAU_S);
   }
 

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The IT load at one tick: each server's utilisation from its hall's daily and weekly profile plus
- * seeded noise, its power from the server model, and the sums per rack, CDU, hall and building
- * with the liquid/air heat split. Fills arrays; allocation-free per tick.
+ * seeded noise, its power from the server model, and the sums per rack, CDU, hall and building with
+ * the liquid/air heat split. Fills arrays; allocation-free per tick.
  */
 final class ItLoad {
   private static final long PERSISTENT = 1;
@@ -92,8 +92,11 @@ final class ItLoad {
       int rack = servers.get(i).rackIndex();
       int h = racks.get(rack).hallIndex();
       double amp = halls.get(h).workload().noise();
-      double u = hallBase[h] + amp * (noise.symmetric(PERSISTENT, i) + 0.5 * noise.symmetric(JITTER,
-          tick * 1_000_003L + i));
+      double u =
+          hallBase[h]
+              + amp
+                  * (noise.symmetric(PERSISTENT, i)
+                      + 0.5 * noise.symmetric(JITTER, tick * 1_000_003L + i));
       u = Math.min(1.0, Math.max(0.02, u));
       serverUtil[i] = u;
       serverPowerW[i] = hallPower[h].powerW(u);
@@ -106,8 +109,8 @@ final class ItLoad {
   }
 
   /**
-   * The deferrable (batch) share of a hall's load at an hour: the profile's share on average,
-   * more in the trough when the scheduler fills the valley, less at the interactive peak.
+   * The deferrable (batch) share of a hall's load at an hour: the profile's share on average, more
+   * in the trough when the scheduler fills the valley, less at the interactive peak.
    */
   static double deferrableShare(WorkloadProfileConfig p, double hourOfDay) {
     double shape = (1 + Math.cos(2 * Math.PI * (hourOfDay - p.peakHour()) / 24.0)) / 2;

@@ -30,7 +30,11 @@ final class PlantEmitter {
   private final SiteMeters site;
 
   PlantEmitter(
-      Campus campus, SensorPoints points, CduLoop cdus, HeatPlant heat, SolarPlant solar,
+      Campus campus,
+      SensorPoints points,
+      CduLoop cdus,
+      HeatPlant heat,
+      SolarPlant solar,
       SiteMeters site) {
     this.campus = campus;
     this.points = points;
@@ -91,7 +95,8 @@ final class PlantEmitter {
       out.put(b, d.fanSpeedFraction() * 100);
       out.put(b + 1, d.fanPowerKw());
       out.put(b + 2, heat.returnC);
-      out.put(b + 3, heat.returnC - d.heatRejectedKw() / (unitFlow * Water.SPECIFIC_HEAT_KJ_PER_KG_K));
+      out.put(
+          b + 3, heat.returnC - d.heatRejectedKw() / (unitFlow * Water.SPECIFIC_HEAT_KJ_PER_KG_K));
       out.put(b + 4, d.heatRejectedKw());
       double spray =
           ambientC > SPRAY_ABOVE_C
@@ -122,16 +127,33 @@ final class PlantEmitter {
   private void heatExports(ReadingEmitter out) {
     List<Assets.Plant> exports = campus.plant(AssetKind.HEAT_EXPORT);
     HeatRecoveryConfig r = campus.config().heatRecovery();
-    export(out, base(exports.get(0)), r.districtHeating(), heat.hp.deliveredKw(),
-        site.dhEnergyKwh, heat.dhOfferKw, heat.dhDemandKw);
+    export(
+        out,
+        base(exports.get(0)),
+        r.districtHeating(),
+        heat.hp.deliveredKw(),
+        site.dhEnergyKwh,
+        heat.dhOfferKw,
+        heat.dhDemandKw);
     double ecoOffer = Math.min(heat.loopHeatKw, r.ecoPark().peakDemandKw());
-    export(out, base(exports.get(1)), r.ecoPark(), heat.ecoDeliveredKw, site.ecoEnergyKwh,
-        ecoOffer, heat.ecoDemandKw);
+    export(
+        out,
+        base(exports.get(1)),
+        r.ecoPark(),
+        heat.ecoDeliveredKw,
+        site.ecoEnergyKwh,
+        ecoOffer,
+        heat.ecoDemandKw);
   }
 
   private static void export(
-      ReadingEmitter out, int b, HeatRecoveryConfig.HeatConsumerConfig c, double kw, double kwh,
-      double offerKw, double demandKw) {
+      ReadingEmitter out,
+      int b,
+      HeatRecoveryConfig.HeatConsumerConfig c,
+      double kw,
+      double kwh,
+      double offerKw,
+      double demandKw) {
     double dt = c.supplyTempC() - c.returnTempC();
     out.put(b, kw);
     out.put(b + 1, kwh);

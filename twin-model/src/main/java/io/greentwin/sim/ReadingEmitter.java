@@ -9,9 +9,9 @@ import io.greentwin.weather.WeatherSample;
 import java.util.List;
 
 /**
- * Turns the computed state of a tick into one reading per sensor, in sensor-index order within
- * each asset. Values that take part in an energy balance carry no measurement noise, so the
- * balances close in the readings themselves.
+ * Turns the computed state of a tick into one reading per sensor, in sensor-index order within each
+ * asset. Values that take part in an energy balance carry no measurement noise, so the balances
+ * close in the readings themselves.
  */
 final class ReadingEmitter {
   /** CRAH supply-air set-point, inside ASHRAE's recommended 18–27 °C (TC 9.9, 2021). */
@@ -39,8 +39,14 @@ final class ReadingEmitter {
   private long seq;
 
   ReadingEmitter(
-      Campus campus, SensorPoints points, Noise noise, ItLoad it, CduLoop cdus, HeatPlant heat,
-      SolarPlant solar, SiteMeters site) {
+      Campus campus,
+      SensorPoints points,
+      Noise noise,
+      ItLoad it,
+      CduLoop cdus,
+      HeatPlant heat,
+      SolarPlant solar,
+      SiteMeters site) {
     this.campus = campus;
     this.points = points;
     this.noise = noise;

@@ -30,8 +30,8 @@ public final class ReadingEncoder {
   private int pos;
 
   /**
-   * Encodes a reading into {@code target} from {@code offset}, which must have room for the
-   * point's prefix plus {@link #MAX_EXTRA_BYTES}; returns the offset after the closing brace.
+   * Encodes a reading into {@code target} from {@code offset}, which must have room for the point's
+   * prefix plus {@link #MAX_EXTRA_BYTES}; returns the offset after the closing brace.
    */
   public int encode(
       SensorPoint p, double value, long eventTimeMs, long seq, byte[] target, int offset) {

@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.Set;
 
 /**
- * Parses one reading from its JSON wire form (docs/SENSOR-FORMAT.md), strictly: every field
- * present with the right type, no unknown field. Errors are {@code reading:invalid} with a reason
- * fit for a dead-letter store.
+ * Parses one reading from its JSON wire form (docs/SENSOR-FORMAT.md), strictly: every field present
+ * with the right type, no unknown field. Errors are {@code reading:invalid} with a reason fit for a
+ * dead-letter store.
  */
 public final class ReadingJson {
   private static final Set<String> FIELDS =
@@ -72,6 +72,7 @@ public final class ReadingJson {
   }
 
   private static GreenTwinException invalid(String reason) {
-    return new GreenTwinException(ErrorCode.READING_INVALID, reason, "invalid sensor reading", null);
+    return new GreenTwinException(
+        ErrorCode.READING_INVALID, reason, "invalid sensor reading", null);
   }
 }

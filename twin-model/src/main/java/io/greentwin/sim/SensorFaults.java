@@ -58,7 +58,7 @@ public final class SensorFaults implements ReadingSink {
           held.add(new Held(p, v, time, seq, currentTick + Math.max(1, f.delayTicks())));
           copies = 0;
         }
-        default -> { }
+        default -> {}
       }
       if (copies == 0) {
         break;

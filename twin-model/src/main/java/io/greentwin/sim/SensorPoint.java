@@ -17,8 +17,8 @@ public record SensorPoint(
     UnitCode unit,
     byte[] jsonPrefix) {
 
-  static SensorPoint of(int index, String thingId, AssetKind kind, String feature, String property,
-      UnitCode unit) {
+  static SensorPoint of(
+      int index, String thingId, AssetKind kind, String feature, String property, UnitCode unit) {
     String prefix =
         "{\"thingId\":\""
             + thingId

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What to simulate: from {@code start} for {@code duration} of simulated time, every sensor
- * sampled each {@code interval}, noise drawn from {@code seed}.
+ * What to simulate: from {@code start} for {@code duration} of simulated time, every sensor sampled
+ * each {@code interval}, noise drawn from {@code seed}.
  */
 public record SimulationSettings(long seed, Instant start, Duration duration, Duration interval) {
   public SimulationSettings {

@@ -18,7 +18,9 @@ import java.time.ZonedDateTime;
  * it counts in E_DC is the KPI's boundary setting, not the meter's.
  */
 final class SiteMeters {
-  /** UPS and distribution losses, 3 % of IT (double-conversion UPS ~97 % efficient, vendor data). */
+  /**
+   * UPS and distribution losses, 3 % of IT (double-conversion UPS ~97 % efficient, vendor data).
+   */
   static final double UPS_LOSS_FRACTION = 0.03;
 
   /** Lighting, controls and security per hall, kW (assumed). */
@@ -64,7 +66,12 @@ final class SiteMeters {
   }
 
   void compute(
-      long tick, long timeMs, ItLoad it, CduLoop cdus, HeatPlant heat, SolarPlant solar,
+      long tick,
+      long timeMs,
+      ItLoad it,
+      CduLoop cdus,
+      HeatPlant heat,
+      SolarPlant solar,
       double dtH) {
     plantKw = plantPowerKw(it, cdus, heat);
     itKw = 0;

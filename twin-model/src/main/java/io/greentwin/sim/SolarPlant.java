@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The PV arrays: PVWatts output of each array from the weather, shared equally by its inverters;
- * a tripped inverter delivers nothing and opens its strings, so the array's DC drops with it.
+ * The PV arrays: PVWatts output of each array from the weather, shared equally by its inverters; a
+ * tripped inverter delivers nothing and opens its strings, so the array's DC drops with it.
  */
 final class SolarPlant {
   private final Campus campus;

@@ -12,8 +12,8 @@ import java.time.ZonedDateTime;
 
 /**
  * Seeded synthetic weather for the campus site: Ineichen–Perez clear sky attenuated by a smooth
- * random cloud process, split into beam and diffuse with Erbs; air temperature from an annual and
- * a daily cycle plus weather noise. Defaults approximate the North China Plain at Langfang.
+ * random cloud process, split into beam and diffuse with Erbs; air temperature from an annual and a
+ * daily cycle plus weather noise. Defaults approximate the North China Plain at Langfang.
  */
 public final class SyntheticWeather implements WeatherSource {
   /** Linke turbidity for hazy urban air over the North China Plain (DOMAIN.md: 4–6 urban). */

@@ -23,8 +23,8 @@ class CampusSimulatorTest {
     CampusSimulator sim =
         SimRun.simulator(5, "2026-04-01T00:00:00Z", Duration.ofMinutes(2), FaultPlan.NONE);
     var readings =
-        SimRun.readings(SimRun.lines(5, "2026-04-01T00:00:00Z", Duration.ofMinutes(2),
-            FaultPlan.NONE));
+        SimRun.readings(
+            SimRun.lines(5, "2026-04-01T00:00:00Z", Duration.ofMinutes(2), FaultPlan.NONE));
     assertThat(readings).hasSize(4 * sim.readingsPerTick());
     assertThat(readings.get(0).seq()).isEqualTo(1);
     assertThat(readings.get(readings.size() - 1).seq()).isEqualTo(4);

@@ -18,7 +18,8 @@ class EnergyBalanceTest {
 
   private static Map<String, Double> lastTick(String start) {
     var ticks = SimRun.byTick(SimRun.lines(3, start, Duration.ofMinutes(2), FaultPlan.NONE));
-    return ((java.util.TreeMap<java.time.Instant, Map<String, Double>>) ticks).lastEntry()
+    return ((java.util.TreeMap<java.time.Instant, Map<String, Double>>) ticks)
+        .lastEntry()
         .getValue();
   }
 
@@ -44,16 +45,20 @@ class EnergyBalanceTest {
       double racksKw = 0;
       for (Assets.Rack rack : SimRun.CAMPUS.racks()) {
         if (rack.cduId().equals(c)) {
-          double dt = r.get(rack.id() + "/coolant/returnTempC") - r.get(rack.id()
-              + "/coolant/supplyTempC");
+          double dt =
+              r.get(rack.id() + "/coolant/returnTempC") - r.get(rack.id() + "/coolant/supplyTempC");
           racksKw += Units.kgPerSecond(r.get(rack.id() + "/coolant/flowM3h")) * CP * dt;
         }
       }
       double heat = r.get(c + "/heat/heatKw");
-      double sec = Units.kgPerSecond(r.get(c + "/secondary/flowM3h")) * CP
-          * (r.get(c + "/secondary/returnTempC") - r.get(c + "/secondary/supplyTempC"));
-      double pri = Units.kgPerSecond(r.get(c + "/primary/flowM3h")) * CP
-          * (r.get(c + "/primary/returnTempC") - r.get(c + "/primary/supplyTempC"));
+      double sec =
+          Units.kgPerSecond(r.get(c + "/secondary/flowM3h"))
+              * CP
+              * (r.get(c + "/secondary/returnTempC") - r.get(c + "/secondary/supplyTempC"));
+      double pri =
+          Units.kgPerSecond(r.get(c + "/primary/flowM3h"))
+              * CP
+              * (r.get(c + "/primary/returnTempC") - r.get(c + "/primary/supplyTempC"));
       assertThat(racksKw).isCloseTo(heat, within(heat * 0.01));
       assertThat(sec).isCloseTo(heat, within(heat * 0.01));
       assertThat(pri).isCloseTo(heat, within(heat * 0.01));
@@ -94,8 +99,10 @@ class EnergyBalanceTest {
   void gridMeterBalancesSiteLoadAgainstPv() {
     Map<String, Double> r = lastTick("2026-05-20T05:00:00Z");
     double facility = sum(r, AssetKind.BUILDING, "/metering/facilityPowerKw");
-    double load = facility + r.get(id("heat-pump") + "/power/powerKw")
-        + r.get(id("ev-hub") + "/charging/powerKw");
+    double load =
+        facility
+            + r.get(id("heat-pump") + "/power/powerKw")
+            + r.get(id("ev-hub") + "/charging/powerKw");
     double pv = sum(r, AssetKind.PV_INVERTER, "/ac/powerKw");
     String g = id("grid-meter");
     assertThat(r.get(g + "/import/powerKw") - r.get(g + "/export/powerKw"))

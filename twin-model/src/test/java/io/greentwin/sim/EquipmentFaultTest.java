@@ -15,12 +15,21 @@ class EquipmentFaultTest {
 
   private static TreeMap<Instant, Map<String, Double>> run(Fault... faults) {
     return (TreeMap<Instant, Map<String, Double>>)
-        SimRun.byTick(SimRun.lines(4, START, Duration.ofMinutes(20), new FaultPlan(List.of(faults))));
+        SimRun.byTick(
+            SimRun.lines(4, START, Duration.ofMinutes(20), new FaultPlan(List.of(faults))));
   }
 
-  private static Fault equipment(FaultType type, String local, int fromMin, int forMin, double mag) {
-    return new Fault(type, id(local), null, Duration.ofMinutes(fromMin), Duration.ofMinutes(forMin),
-        mag, null, 0);
+  private static Fault equipment(
+      FaultType type, String local, int fromMin, int forMin, double mag) {
+    return new Fault(
+        type,
+        id(local),
+        null,
+        Duration.ofMinutes(fromMin),
+        Duration.ofMinutes(forMin),
+        mag,
+        null,
+        0);
   }
 
   private static Map<String, Double> at(TreeMap<Instant, Map<String, Double>> t, String offset) {
@@ -72,11 +81,22 @@ class EquipmentFaultTest {
   @Test
   void invertersTripToZeroWhileTheSunShines() {
     String noon = "2026-06-21T04:00:00Z";
-    var plan = new FaultPlan(List.of(new Fault(FaultType.PV_INVERTER_TRIP,
-        id("pv-ground-south-inv03"), null, Duration.ZERO, Duration.ofMinutes(5), Double.NaN, null,
-        0)));
+    var plan =
+        new FaultPlan(
+            List.of(
+                new Fault(
+                    FaultType.PV_INVERTER_TRIP,
+                    id("pv-ground-south-inv03"),
+                    null,
+                    Duration.ZERO,
+                    Duration.ofMinutes(5),
+                    Double.NaN,
+                    null,
+                    0)));
     Map<String, Double> r =
-        SimRun.byTick(SimRun.lines(4, noon, Duration.ofSeconds(30), plan)).values().iterator()
+        SimRun.byTick(SimRun.lines(4, noon, Duration.ofSeconds(30), plan))
+            .values()
+            .iterator()
             .next();
     assertThat(r.get(id("pv-ground-south") + "/irradiance/poaWm2")).isGreaterThan(300);
     assertThat(r.get(id("pv-ground-south-inv03") + "/ac/powerKw")).isZero();

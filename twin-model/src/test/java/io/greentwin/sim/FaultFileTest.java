@@ -22,7 +22,9 @@ class FaultFileTest {
 
   @Test
   void readsEquipmentAndSensorFaultsWithLocalOrFullIds() throws Exception {
-    Path f = write("""
+    Path f =
+        write(
+            """
         faults:
           - type: pump-failure
             target: pump-1
@@ -41,13 +43,16 @@ class FaultFileTest {
     assertThat(pump).isNotNull();
     assertThat(pump.magnitude()).isEqualTo(120);
     assertThat(plan.equipment(FaultType.PUMP_FAILURE, SimRun.id("pump-1"), 16 * 60_000)).isNull();
-    assertThat(plan.sensorFaults()).singleElement()
+    assertThat(plan.sensorFaults())
+        .singleElement()
         .satisfies(s -> assertThat(s.skew()).isEqualTo(Duration.ofSeconds(-45)));
   }
 
   @Test
   void reportsEveryBadEntryWithFileIndexFieldAndWhatIsAllowed() throws Exception {
-    Path f = write("""
+    Path f =
+        write(
+            """
         faults:
           - type: pump-explosion
             target: pump-1
@@ -67,13 +72,16 @@ class FaultFileTest {
             duration: 1m
         """);
     assertThatThrownBy(() -> new FaultFile().load(f, SimRun.CAMPUS))
-        .isInstanceOfSatisfying(GreenTwinException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.FAULTS_INVALID);
-          assertThat(e.getMessage())
-              .contains(f + ": faults[0].type: unknown fault type 'pump-explosion'; allowed: ")
-              .contains("faults[1].target: 'dry-cooler-1' is a DRY_COOLER; pump-failure needs a PUMP")
-              .contains("faults[2].start: 'soon' is not a duration")
-              .contains("faults[3].target: no thing 'nowhere'");
-        });
+        .isInstanceOfSatisfying(
+            GreenTwinException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.FAULTS_INVALID);
+              assertThat(e.getMessage())
+                  .contains(f + ": faults[0].type: unknown fault type 'pump-explosion'; allowed: ")
+                  .contains(
+                      "faults[1].target: 'dry-cooler-1' is a DRY_COOLER; pump-failure needs a PUMP")
+                  .contains("faults[2].start: 'soon' is not a duration")
+                  .contains("faults[3].target: no thing 'nowhere'");
+            });
   }
 }

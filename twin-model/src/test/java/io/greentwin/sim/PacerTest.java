@@ -13,10 +13,15 @@ class PacerTest {
     final List<Long> sleeps = new ArrayList<>();
 
     Pacer pacer(double speed, double rate, long intervalMs) {
-      return new Pacer(() -> nanos, n -> {
-        sleeps.add(n);
-        nanos += n;
-      }, speed, rate, intervalMs);
+      return new Pacer(
+          () -> nanos,
+          n -> {
+            sleeps.add(n);
+            nanos += n;
+          },
+          speed,
+          rate,
+          intervalMs);
     }
   }
 

@@ -16,8 +16,16 @@ class SensorFaultTest {
   private static final String POWER = "power/powerKw";
 
   private static String run(FaultType type, double magnitude, Duration skew, int delay) {
-    Fault f = new Fault(type, id(RACK), POWER, Duration.ofMinutes(1), Duration.ofMinutes(2),
-        magnitude, skew, delay);
+    Fault f =
+        new Fault(
+            type,
+            id(RACK),
+            POWER,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(2),
+            magnitude,
+            skew,
+            delay);
     return SimRun.lines(8, START, Duration.ofMinutes(4), new FaultPlan(List.of(f)));
   }
 
@@ -45,8 +53,10 @@ class SensorFaultTest {
 
   @Test
   void dropoutLeavesAGapInTheSequence() {
-    List<Long> seqs = rackPower(run(FaultType.SENSOR_DROPOUT, Double.NaN, null, 0)).stream()
-        .map(Reading::seq).toList();
+    List<Long> seqs =
+        rackPower(run(FaultType.SENSOR_DROPOUT, Double.NaN, null, 0)).stream()
+            .map(Reading::seq)
+            .toList();
     assertThat(seqs).containsExactly(1L, 2L, 7L, 8L);
   }
 
@@ -59,8 +69,10 @@ class SensorFaultTest {
 
   @Test
   void outOfOrderDeliversHeldReadingsAfterLaterOnes() {
-    List<Long> seqs = rackPower(run(FaultType.SENSOR_OUT_OF_ORDER, Double.NaN, null, 2)).stream()
-        .map(Reading::seq).toList();
+    List<Long> seqs =
+        rackPower(run(FaultType.SENSOR_OUT_OF_ORDER, Double.NaN, null, 2)).stream()
+            .map(Reading::seq)
+            .toList();
     assertThat(seqs).hasSize(8).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
     assertThat(seqs).isNotEqualTo(seqs.stream().sorted().toList());
     assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 7L, 5L, 8L, 6L);
@@ -68,16 +80,24 @@ class SensorFaultTest {
 
   @Test
   void clockSkewShiftsEventTimes() {
-    List<Reading> r = rackPower(run(FaultType.SENSOR_CLOCK_SKEW, Double.NaN,
-        Duration.ofSeconds(-90), 0));
+    List<Reading> r =
+        rackPower(run(FaultType.SENSOR_CLOCK_SKEW, Double.NaN, Duration.ofSeconds(-90), 0));
     assertThat(r.get(2).eventTime()).isEqualTo(Instant.parse(START).plusSeconds(60 - 90));
     assertThat(r.get(0).eventTime()).isEqualTo(Instant.parse(START));
   }
 
   @Test
   void malformedMessagesAreRejectedByTheParserWithAReason() {
-    Fault f = new Fault(FaultType.MALFORMED_MESSAGES, null, null, Duration.ZERO,
-        Duration.ofMinutes(10), 8, null, 0);
+    Fault f =
+        new Fault(
+            FaultType.MALFORMED_MESSAGES,
+            null,
+            null,
+            Duration.ZERO,
+            Duration.ofMinutes(10),
+            8,
+            null,
+            0);
     String lines = SimRun.lines(8, START, Duration.ofSeconds(30), new FaultPlan(List.of(f)));
     ReadingJson parser = new ReadingJson();
     int rejected = 0;
@@ -97,9 +117,12 @@ class SensorFaultTest {
 
   @Test
   void parserRejectsAReadingWithoutEventTime() {
-    assertThatThrownBy(() -> new ReadingJson().parse(
-        "{\"thingId\":\"a:b\",\"feature\":\"f\",\"property\":\"p\",\"value\":1,\"unit\":\"kW\","
-            + "\"seq\":1}"))
+    assertThatThrownBy(
+            () ->
+                new ReadingJson()
+                    .parse(
+                        "{\"thingId\":\"a:b\",\"feature\":\"f\",\"property\":\"p\",\"value\":1,\"unit\":\"kW\","
+                            + "\"seq\":1}"))
         .isInstanceOf(GreenTwinException.class)
         .hasMessageContaining("eventTime");
   }

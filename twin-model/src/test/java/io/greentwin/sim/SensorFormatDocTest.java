@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 class SensorFormatDocTest {
   @Test
   void pointTableMatchesEveryAssetKind() throws Exception {
-    String doc = Files.readString(
-        Path.of(System.getProperty("greentwin.repo.dir", ".."), "docs", "SENSOR-FORMAT.md"));
+    String doc =
+        Files.readString(
+            Path.of(System.getProperty("greentwin.repo.dir", ".."), "docs", "SENSOR-FORMAT.md"));
     for (AssetKind k : AssetKind.values()) {
-      String row = doc.lines()
-          .filter(l -> l.startsWith("| " + k.name().toLowerCase().replace('_', '-') + " |"))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no row for " + k));
+      String row =
+          doc.lines()
+              .filter(l -> l.startsWith("| " + k.name().toLowerCase().replace('_', '-') + " |"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no row for " + k));
       assertThat(row).contains("`" + k.definition() + "`");
       for (PointSpec p : k.points()) {
         assertThat(row).contains("`" + p.path() + "` (" + p.unit().ucum() + ")");

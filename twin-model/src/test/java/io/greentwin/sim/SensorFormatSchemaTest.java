@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every reading the simulator writes validates against the published JSON Schema. */
 class SensorFormatSchemaTest {
   private static final Path SCHEMA =
-      Path.of(System.getProperty("greentwin.repo.dir", ".."), "docs",
-          "sensor-reading.schema.json");
+      Path.of(System.getProperty("greentwin.repo.dir", ".."), "docs", "sensor-reading.schema.json");
 
   @Test
   void simulatedReadingsValidateAndBrokenOnesDoNot() throws Exception {
@@ -24,18 +23,20 @@ class SensorFormatSchemaTest {
     JsonSchema schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(Files.readString(SCHEMA));
-    String lines = SimRun.lines(1, "2026-02-01T03:00:00Z", Duration.ofSeconds(30),
-        FaultPlan.NONE);
+    String lines = SimRun.lines(1, "2026-02-01T03:00:00Z", Duration.ofSeconds(30), FaultPlan.NONE);
     int n = 0;
     for (String line : lines.split("\n")) {
       assertThat(schema.validate(json.readTree(line))).as(line).isEmpty();
       n++;
     }
-    assertThat(n).isEqualTo(SimRun.simulator(1, "2026-02-01T03:00:00Z", Duration.ofSeconds(30),
-        FaultPlan.NONE).readingsPerTick());
-    JsonNode bad = json.readTree(
-        "{\"thingId\":\"greentwin.xianghe:x\",\"feature\":\"power\",\"property\":\"powerKw\","
-            + "\"value\":\"1\",\"unit\":\"kWatt\",\"eventTime\":\"yesterday\",\"seq\":-1}");
+    assertThat(n)
+        .isEqualTo(
+            SimRun.simulator(1, "2026-02-01T03:00:00Z", Duration.ofSeconds(30), FaultPlan.NONE)
+                .readingsPerTick());
+    JsonNode bad =
+        json.readTree(
+            "{\"thingId\":\"greentwin.xianghe:x\",\"feature\":\"power\",\"property\":\"powerKw\","
+                + "\"value\":\"1\",\"unit\":\"kWatt\",\"eventTime\":\"yesterday\",\"seq\":-1}");
     assertThat(schema.validate(bad)).hasSize(4);
   }
 }

@@ -39,7 +39,8 @@ final class SimRun {
     ReadingSink sink = new JsonLinesSink(bytes);
     if (!faults.sensorFaults().isEmpty()) {
       sink =
-          new SensorFaults(sink, faults, Instant.parse(start).toEpochMilli(), sim.readingsPerTick());
+          new SensorFaults(
+              sink, faults, Instant.parse(start).toEpochMilli(), sim.readingsPerTick());
     }
     sim.runAll(sink);
     return bytes.toString(StandardCharsets.UTF_8);
