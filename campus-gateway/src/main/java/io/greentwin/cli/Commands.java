@@ -8,5 +8,7 @@ final class Commands {
 
   static void register(CommandLine cli) {
     // subcommands are added below, one line each
+    cli.addSubcommand(new ValidateConfigCommand());
+    cli.addSubcommand(new ThingsCommand());
   }
 }
