@@ -8,6 +8,8 @@ final class Commands {
 
   static void register(CommandLine cli, CliContext context) {
     // subcommands are added below, one line each
+    cli.addSubcommand(new ValidateConfigCommand());
+    cli.addSubcommand(new ThingsCommand());
     cli.addSubcommand(new SimulateCommand(context));
     cli.addSubcommand("pv", new PvCommand());
     cli.addSubcommand(new BenchCommand(context));

@@ -1,8 +1,10 @@
 package io.greentwin.campus;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The asset records of an expanded campus, one per kind. */
 public final class Assets {
@@ -155,8 +157,8 @@ public final class Assets {
       Map<String, String> relations)
       implements Asset {
     public Plant {
-      attributes = Map.copyOf(attributes);
-      relations = Map.copyOf(relations);
+      attributes = ordered(attributes);
+      relations = ordered(relations);
     }
   }
 
@@ -167,6 +169,16 @@ public final class Assets {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
+  }
+
+  /**
+   * An immutable copy of a map that keeps its iteration order (unlike {@link Map#copyOf}, whose
+   * order changes from one JVM run to the next) and, like it, rejects null keys and values.
+   */
+  static <V> Map<String, V> ordered(Map<String, V> map) {
+    Map<String, V> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v, k)));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** An immutable copy of an asset list. */
