@@ -1,0 +1,132 @@
+package io.greentwin.twin;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
+import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
+import org.eclipse.ditto.json.JsonMergePatch;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonParseException;
+import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.json.JsonRuntimeException;
+import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.ThingId;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
+import org.eclipse.ditto.things.model.signals.commands.exceptions.ThingIdNotExplicitlySettableException;
+import org.eclipse.ditto.things.model.signals.commands.exceptions.ThingMergeInvalidException;
+
+/**
+ * The pure transitions of a twin: a write against the current state gives an event ({@link
+ * #decide}), and an event applied to a state gives the next state ({@link #apply}). Live writes and
+ * journal replay go through the same {@code apply}, so a recovered twin is exactly the twin that
+ * was acknowledged. State is Ditto's immutable {@link Thing}, carrying revision, created and
+ * modified.
+ */
+public final class TwinTransitions {
+  private static final JsonPointer ROOT = JsonPointer.empty();
+
+  private TwinTransitions() {}
+
+  /**
+   * The event a write causes, or Ditto's exception when it cannot apply (thing or path not found,
+   * precondition failed, invalid value). The precondition is checked first.
+   */
+  public static TwinEvent decide(
+      Optional<Thing> current, TwinWrite w, long revision, Instant timestamp) {
+    w.precondition().check(current);
+    ThingId id = w.thingId();
+    boolean root = w.path().isEmpty();
+    if (current.isEmpty() && !(root && w.kind() == WriteKind.PUT)) {
+      throw TwinErrors.notFound(id, ROOT);
+    }
+    EventKind kind =
+        switch (w.kind()) {
+          case PUT ->
+              current.isEmpty() || !exists(current.get(), w.path())
+                  ? EventKind.CREATED
+                  : EventKind.MODIFIED;
+          case MERGE -> EventKind.MERGED;
+          case DELETE -> {
+            if (!root && !exists(current.get(), w.path())) {
+              throw TwinErrors.notFound(id, w.path());
+            }
+            yield EventKind.DELETED;
+          }
+        };
+    JsonValue value = w.kind() == WriteKind.DELETE ? JsonValue.nullLiteral() : w.value();
+    if (root && kind == EventKind.CREATED) {
+      value = rootValue(id, value);
+    }
+    TwinEvent event = new TwinEvent(id, kind, w.path(), value, revision, timestamp, w.originator());
+    apply(current, event); // validates: an event that cannot apply is never journaled
+    return event;
+  }
+
+  /** The state after an event: empty when the whole thing was deleted. */
+  public static Optional<Thing> apply(Optional<Thing> current, TwinEvent e) {
+    if (e.kind() == EventKind.DELETED && e.path().isEmpty()) {
+      return Optional.empty();
+    }
+    JsonObject before = current.map(Thing::toJson).orElse(JsonObject.empty());
+    JsonObject after =
+        switch (e.kind()) {
+          case CREATED, MODIFIED ->
+              e.path().isEmpty()
+                  ? rootValue(e.thingId(), e.value()).asObject()
+                  : before.setValue(e.path(), e.value());
+          case MERGED -> merge(before, e);
+          case DELETED -> before.remove(e.path());
+        };
+    Thing thing = parse(after);
+    Instant created = current.flatMap(Thing::getCreated).orElse(e.timestamp());
+    return Optional.of(
+        thing.toBuilder()
+            .setRevision(e.revision())
+            .setCreated(created)
+            .setModified(e.timestamp())
+            .build());
+  }
+
+  /** True when the path exists in the thing's JSON. */
+  public static boolean exists(Thing thing, JsonPointer path) {
+    return path.isEmpty() || thing.toJson().getValue(path).isPresent();
+  }
+
+  private static JsonObject merge(JsonObject before, TwinEvent e) {
+    JsonValue merged = JsonMergePatch.of(e.path(), e.value()).applyOn(before);
+    if (!merged.isObject()) {
+      throw ThingMergeInvalidException.newBuilder().build();
+    }
+    return merged.asObject();
+  }
+
+  private static JsonValue rootValue(ThingId id, JsonValue value) {
+    if (!value.isObject()) {
+      throw invalid("The thing must be a JSON object.");
+    }
+    JsonObject o = value.asObject();
+    var given = o.getValue(Thing.JsonFields.ID);
+    if (given.isPresent() && !given.get().equals(id.toString())) {
+      throw ThingIdNotExplicitlySettableException.forDittoProtocol().build();
+    }
+    return o.set(Thing.JsonFields.ID, id.toString())
+        .set(Thing.JsonFields.NAMESPACE, id.getNamespace());
+  }
+
+  private static DittoJsonException invalid(String message) {
+    return new DittoJsonException(JsonParseException.newBuilder().message(message).build());
+  }
+
+  private static Thing parse(JsonObject json) {
+    try {
+      return ThingsModelFactory.newThing(json);
+    } catch (DittoRuntimeException e) {
+      throw e;
+    } catch (JsonRuntimeException | IllegalArgumentException | NullPointerException e) {
+      throw e instanceof JsonRuntimeException jre
+          ? new DittoJsonException(jre)
+          : invalid(String.valueOf(e.getMessage()));
+    }
+  }
+}
