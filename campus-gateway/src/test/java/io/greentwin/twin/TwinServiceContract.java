@@ -21,13 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link TwinService} implementation shares; each runs these tests. */
-abstract class TwinServiceContract {
+public abstract class TwinServiceContract {
   static final ThingId RACK = ThingId.of("greentwin.test:b1-h1-r01-k01");
-  static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
+  protected static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
 
   /** A clock tests move by hand. */
-  static final class TestClock extends Clock {
-    Instant now = T0;
+  protected static final class TestClock extends Clock {
+    public Instant now = T0;
 
     @Override
     public java.time.ZoneId getZone() {

@@ -1,0 +1,249 @@
+package io.greentwin.store;
+
+import io.greentwin.twin.EventKind;
+import io.greentwin.twin.TwinEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.eclipse.ditto.json.JsonFactory;
+import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.ThingId;
+
+/**
+ * The SQL of the twin journal (schema {@code db/migration/V1__twin_journal.sql}): appending events,
+ * snapshots and thing keys in one transaction, and the reads that history and recovery need.
+ * Standard SQL that runs unchanged on H2 and PostgreSQL.
+ */
+final class TwinJournal {
+  /** A snapshot row: the thing's JSON (null when deleted) at a revision. */
+  record SnapshotRow(int thingKey, long revision, long tsMs, long seq, String state) {}
+
+  /** An event row ready to insert. */
+  record EventRow(long seq, int thingKey, TwinEvent event) {}
+
+  private static final String EVENT_COLUMNS =
+      "e.thing_key, e.revision, e.ts_ms, e.kind, e.path, e.payload, e.originator";
+
+  private final DataSource dataSource;
+
+  TwinJournal(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** Appends in the connection's open transaction (the caller commits). */
+  void append(
+      Connection c,
+      List<int[]> newThings,
+      List<String> newThingIds,
+      List<EventRow> events,
+      List<SnapshotRow> snapshots)
+      throws SQLException {
+    if (!newThings.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT INTO twin_thing (thing_key, thing_id) VALUES (?, ?)")) {
+        for (int i = 0; i < newThings.size(); i++) {
+          ps.setInt(1, newThings.get(i)[0]);
+          ps.setString(2, newThingIds.get(i));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO twin_event (seq, thing_key, revision, ts_ms, kind, path, payload, originator)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (EventRow r : events) {
+        TwinEvent e = r.event();
+        ps.setLong(1, r.seq());
+        ps.setInt(2, r.thingKey());
+        ps.setLong(3, e.revision());
+        ps.setLong(4, e.timestamp().toEpochMilli());
+        ps.setShort(5, (short) e.kind().ordinal());
+        ps.setString(6, e.path().toString());
+        ps.setString(7, e.value().toString());
+        ps.setString(8, e.originator());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    insertSnapshots(c, snapshots);
+  }
+
+  void insertSnapshots(Connection c, List<SnapshotRow> snapshots) throws SQLException {
+    if (snapshots.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO twin_snapshot (thing_key, revision, ts_ms, seq, state) VALUES (?,?,?,?,?)")) {
+      for (SnapshotRow s : snapshots) {
+        ps.setInt(1, s.thingKey());
+        ps.setLong(2, s.revision());
+        ps.setLong(3, s.tsMs());
+        ps.setLong(4, s.seq());
+        ps.setString(5, s.state());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Every thing key and id. */
+  List<Object[]> thingKeys(Connection c) throws SQLException {
+    List<Object[]> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT thing_key, thing_id FROM twin_thing");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Object[] {rs.getInt(1), rs.getString(2)});
+      }
+    }
+    return out;
+  }
+
+  long maxSeq(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM twin_event");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static final String LATEST_SNAPSHOTS =
+      "(SELECT thing_key, MAX(revision) AS r FROM twin_snapshot %s GROUP BY thing_key)";
+
+  /** The newest snapshot of every thing, optionally at or before a time. */
+  List<SnapshotRow> latestSnapshots(Connection c, Long atOrBeforeMs) throws SQLException {
+    String where = atOrBeforeMs == null ? "" : "WHERE ts_ms <= ?";
+    String sql =
+        "SELECT s.thing_key, s.revision, s.ts_ms, s.seq, s.state FROM twin_snapshot s"
+            + " JOIN "
+            + LATEST_SNAPSHOTS.formatted(where)
+            + " m ON s.thing_key = m.thing_key AND s.revision = m.r";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (atOrBeforeMs != null) {
+        ps.setLong(1, atOrBeforeMs);
+      }
+      return snapshots(ps);
+    }
+  }
+
+  /** Events after each thing's newest snapshot (at or before a time), by thing then revision. */
+  void eventsAfterLatestSnapshots(
+      Connection c,
+      Long atOrBeforeMs,
+      IntFunction<ThingId> ids,
+      java.util.function.Consumer<TwinEvent> sink)
+      throws SQLException {
+    String where = atOrBeforeMs == null ? "" : "WHERE ts_ms <= ?";
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM twin_event e JOIN "
+            + LATEST_SNAPSHOTS.formatted(where)
+            + " m ON e.thing_key = m.thing_key AND e.revision > m.r"
+            + (atOrBeforeMs == null ? "" : " WHERE e.ts_ms <= ?")
+            + " ORDER BY e.thing_key, e.revision";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (atOrBeforeMs != null) {
+        ps.setLong(1, atOrBeforeMs);
+        ps.setLong(2, atOrBeforeMs);
+      }
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(event(rs, ids));
+        }
+      }
+    }
+  }
+
+  /** The thing's newest snapshot at or before a revision. */
+  Optional<SnapshotRow> snapshotAtRevision(int key, long revision) throws SQLException {
+    return one(
+        "SELECT thing_key, revision, ts_ms, seq, state FROM twin_snapshot"
+            + " WHERE thing_key = ? AND revision <= ? ORDER BY revision DESC",
+        key,
+        revision);
+  }
+
+  /** The thing's newest snapshot at or before a time. */
+  Optional<SnapshotRow> snapshotAtTime(int key, long tsMs) throws SQLException {
+    return one(
+        "SELECT thing_key, revision, ts_ms, seq, state FROM twin_snapshot"
+            + " WHERE thing_key = ? AND ts_ms <= ? ORDER BY ts_ms DESC, revision DESC",
+        key,
+        tsMs);
+  }
+
+  /** The thing's events with {@code from <= revision <= to}, in order. */
+  List<TwinEvent> events(int key, ThingId id, long from, long to) throws SQLException {
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM twin_event e"
+            + " WHERE e.thing_key = ? AND e.revision >= ? AND e.revision <= ? ORDER BY e.revision";
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, key);
+      ps.setLong(2, from);
+      ps.setLong(3, to);
+      List<TwinEvent> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(event(rs, k -> id));
+        }
+      }
+      return out;
+    }
+  }
+
+  private Optional<SnapshotRow> one(String sql, int key, long bound) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setMaxRows(1);
+      ps.setInt(1, key);
+      ps.setLong(2, bound);
+      return snapshots(ps).stream().findFirst();
+    }
+  }
+
+  private static List<SnapshotRow> snapshots(PreparedStatement ps) throws SQLException {
+    List<SnapshotRow> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new SnapshotRow(
+                rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
+      }
+    }
+    return out;
+  }
+
+  private static TwinEvent event(ResultSet rs, IntFunction<ThingId> ids) throws SQLException {
+    return new TwinEvent(
+        ids.apply(rs.getInt(1)),
+        EventKind.ofCode(rs.getShort(4)),
+        JsonPointer.of(rs.getString(5)),
+        JsonFactory.readFrom(rs.getString(6)),
+        rs.getLong(2),
+        Instant.ofEpochMilli(rs.getLong(3)),
+        rs.getString(7));
+  }
+
+  static JsonValue parse(String json) {
+    return JsonFactory.readFrom(json);
+  }
+}
