@@ -40,6 +40,7 @@ public final class JournalTwinService implements TwinService {
   private final GroupCommitWriter writer;
   private final HistoryReader history;
   private final List<Consumer<TwinEvent>> listeners = new CopyOnWriteArrayList<>();
+  private boolean closed;
 
   private JournalTwinService(TwinDatabase database, Clock clock, int snapshotEvery) {
     this.database = database;
@@ -105,7 +106,11 @@ public final class JournalTwinService implements TwinService {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     writer.stop();
     writer.writeShutdownSnapshots();
     listeners.clear();
