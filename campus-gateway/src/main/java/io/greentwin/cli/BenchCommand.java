@@ -47,4 +47,42 @@ final class BenchCommand implements Runnable {
     spec.commandLine().getOut().flush();
     return 0;
   }
+
+  @Command(
+      name = "store",
+      mixinStandardHelpOptions = true,
+      description = "Durable twin-store figures: updates/s, historical read p99, restart time.")
+  int store(
+      @picocli.CommandLine.Option(
+              names = "--data-dir",
+              defaultValue = "target/bench-store",
+              description =
+                  "Where the H2 store is written (default: ${DEFAULT-VALUE}); emptied first.")
+          java.nio.file.Path dir,
+      @picocli.CommandLine.Option(names = "--twins", defaultValue = "5000") int twins,
+      @picocli.CommandLine.Option(names = "--seconds", defaultValue = "10") double seconds,
+      @picocli.CommandLine.Option(
+              names = "--hot-events",
+              defaultValue = "1000000",
+              description = "Events written to one twin before the historical reads.")
+          long hot)
+      throws Exception {
+    deleteRecursively(dir);
+    new StoreBench(
+            dir,
+            line -> {
+              spec.commandLine().getOut().println(line);
+              spec.commandLine().getOut().flush();
+            })
+        .run(twins, seconds, hot);
+    return 0;
+  }
+
+  private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
+    if (java.nio.file.Files.exists(dir)) {
+      try (var paths = java.nio.file.Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
 }

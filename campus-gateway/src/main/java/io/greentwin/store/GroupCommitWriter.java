@@ -37,6 +37,9 @@ final class GroupCommitWriter {
   private static final int MAX_BATCH = 8_192;
   private static final int QUEUE = 65_536;
 
+  /** How often the writer checkpoints: bounds the events a crash recovery replays. */
+  static final long CHECKPOINT_EVERY_MS = 2_000;
+
   private record Pending(TwinWrite write, CompletableFuture<TwinWriteResult> done) {}
 
   private final TwinJournal journal;
@@ -48,6 +51,8 @@ final class GroupCommitWriter {
   private final AtomicLong committed = new AtomicLong();
   private final Thread thread;
   private volatile boolean running = true;
+  private long lastCheckpointMs;
+  private long lastCheckpointSeq = -1;
 
   GroupCommitWriter(
       TwinJournal journal,
@@ -65,6 +70,8 @@ final class GroupCommitWriter {
   }
 
   void start() {
+    lastCheckpointMs = clock.millis();
+    lastCheckpointSeq = state.checkpointSeq;
     thread.start();
   }
 
@@ -101,6 +108,9 @@ final class GroupCommitWriter {
     while (running || !queue.isEmpty()) {
       try {
         Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (clock.millis() - lastCheckpointMs >= CHECKPOINT_EVERY_MS) {
+          checkpoint();
+        }
         if (first == null) {
           continue;
         }
@@ -169,8 +179,9 @@ final class GroupCommitWriter {
       TwinEvent e;
       Optional<Thing> next;
       try {
-        e = TwinTransitions.decide(current, p.write(), revision, now);
-        next = TwinTransitions.apply(current, e);
+        TwinTransitions.Decision d = TwinTransitions.decide(current, p.write(), revision, now);
+        e = d.event();
+        next = d.next();
       } catch (DittoRuntimeException ex) {
         p.done().completeExceptionally(ex);
         return;
@@ -236,27 +247,40 @@ final class GroupCommitWriter {
     }
   }
 
-  /** Snapshots every thing changed since its last snapshot, so a restart replays nothing. */
-  void writeShutdownSnapshots() {
+  /**
+   * A checkpoint: a snapshot of every thing changed since its last snapshot, and the journal
+   * sequence they cover, in one transaction. Recovery replays only what follows the newest
+   * checkpoint; at shutdown this makes the next start replay nothing. Runs on the writer thread, or
+   * after it stopped.
+   */
+  void checkpoint() {
+    long ts = clock.millis();
+    if (state.seq == lastCheckpointSeq) {
+      lastCheckpointMs = ts;
+      return;
+    }
     List<TwinJournal.SnapshotRow> rows = new ArrayList<>();
+    long seq = state.seq;
     state.revisions.forEach(
         (id, rev) -> {
           Thing t = state.latest.get(id);
           // A deleted thing already has its snapshot: every change at the root is snapshotted.
           if (t != null && rev > state.lastSnapshot.getOrDefault(id, 0L)) {
-            long ts = t.getModified().map(Instant::toEpochMilli).orElse(0L);
             rows.add(
                 new TwinJournal.SnapshotRow(
-                    state.keys.get(id), rev, ts, state.seq, Snapshots.json(Optional.of(t))));
+                    state.keys.get(id), rev, ts, seq, Snapshots.json(Optional.of(t))));
           }
         });
     try (Connection c = journal.connection()) {
       c.setAutoCommit(false);
       journal.insertSnapshots(c, rows);
+      journal.checkpoint(c, seq, ts);
       c.commit();
       rows.forEach(r -> state.lastSnapshot.put(state.ids.get(r.thingKey()), r.revision()));
+      lastCheckpointMs = ts;
+      lastCheckpointSeq = seq;
     } catch (SQLException e) {
-      LOG.warn("shutdown snapshots not written; the next start replays more events", e);
+      LOG.warn("checkpoint at seq {} not written; recovery will replay more events", seq, e);
     }
   }
 }

@@ -70,14 +70,26 @@ final class HistoryReader {
         () -> {
           Map<ThingId, Optional<Thing>> states = new HashMap<>();
           try (Connection c = journal.connection()) {
+            Map<ThingId, Long> revisions = new HashMap<>();
             for (TwinJournal.SnapshotRow row : journal.latestSnapshots(c, ms)) {
-              states.put(state.ids.get(row.thingKey()), Snapshots.parse(row.state()));
+              ThingId id = state.ids.get(row.thingKey());
+              states.put(id, Snapshots.parse(row.state()));
+              revisions.put(id, row.revision());
             }
-            journal.eventsAfterLatestSnapshots(
+            journal.eventsAfter(
                 c,
+                journal.checkpointSeq(c, ms),
                 ms,
                 state.ids::get,
-                e -> states.put(e.thingId(), TwinTransitions.apply(states.get(e.thingId()), e)));
+                e -> {
+                  if (e.revision() > revisions.getOrDefault(e.thingId(), 0L)) {
+                    states.put(
+                        e.thingId(),
+                        TwinTransitions.apply(
+                            states.getOrDefault(e.thingId(), Optional.empty()), e));
+                    revisions.put(e.thingId(), e.revision());
+                  }
+                });
           }
           Map<ThingId, Thing> out = new HashMap<>();
           states.forEach((id, t) -> t.ifPresent(thing -> out.put(id, thing)));

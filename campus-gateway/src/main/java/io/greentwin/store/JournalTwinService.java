@@ -112,7 +112,7 @@ public final class JournalTwinService implements TwinService {
     }
     closed = true;
     writer.stop();
-    writer.writeShutdownSnapshots();
+    writer.checkpoint();
     listeners.clear();
     database.close();
   }
@@ -135,6 +135,7 @@ public final class JournalTwinService implements TwinService {
     final Map<ThingId, Integer> keys = new ConcurrentHashMap<>();
     final Map<Integer, ThingId> ids = new ConcurrentHashMap<>();
     long seq;
+    long checkpointSeq;
     int nextKey = 1;
 
     static StoreState recover(TwinJournal journal) {
@@ -154,13 +155,21 @@ public final class JournalTwinService implements TwinService {
           s.revisions.put(id, row.revision());
           s.lastSnapshot.put(id, row.revision());
         }
-        journal.eventsAfterLatestSnapshots(
+        // Every thing has a snapshot covering its state at the newest checkpoint: replay only
+        // the events after it that are newer than the thing's snapshot.
+        s.checkpointSeq = journal.checkpointSeq(c, null);
+        journal.eventsAfter(
             c,
+            s.checkpointSeq,
             null,
             s.ids::get,
             e -> {
-              states.put(e.thingId(), TwinTransitions.apply(states.get(e.thingId()), e));
-              s.revisions.put(e.thingId(), e.revision());
+              if (e.revision() > s.revisions.getOrDefault(e.thingId(), 0L)) {
+                states.put(
+                    e.thingId(),
+                    TwinTransitions.apply(states.getOrDefault(e.thingId(), Optional.empty()), e));
+                s.revisions.put(e.thingId(), e.revision());
+              }
             });
         states.forEach((id, t) -> t.ifPresent(thing -> s.latest.put(id, thing)));
       } catch (SQLException e) {

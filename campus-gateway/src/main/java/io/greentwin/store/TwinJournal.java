@@ -121,44 +121,82 @@ final class TwinJournal {
     }
   }
 
-  private static final String LATEST_SNAPSHOTS =
-      "(SELECT thing_key, MAX(revision) AS r FROM twin_snapshot %s GROUP BY thing_key)";
-
-  /** The newest snapshot of every thing, optionally at or before a time. */
+  /**
+   * The newest snapshot of every thing, optionally at or before a time: one grouped scan for the
+   * revisions, then a primary-key read of each (a join here makes H2 re-run the grouping per row).
+   */
   List<SnapshotRow> latestSnapshots(Connection c, Long atOrBeforeMs) throws SQLException {
-    String where = atOrBeforeMs == null ? "" : "WHERE ts_ms <= ?";
+    String group =
+        "SELECT thing_key, MAX(revision) FROM twin_snapshot"
+            + (atOrBeforeMs == null ? "" : " WHERE ts_ms <= ?")
+            + " GROUP BY thing_key";
+    List<long[]> latest = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(group)) {
+      if (atOrBeforeMs != null) {
+        ps.setLong(1, atOrBeforeMs);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          latest.add(new long[] {rs.getInt(1), rs.getLong(2)});
+        }
+      }
+    }
+    List<SnapshotRow> out = new ArrayList<>(latest.size());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT thing_key, revision, ts_ms, seq, state"
+                + " FROM twin_snapshot WHERE thing_key = ? AND revision = ?")) {
+      for (long[] k : latest) {
+        ps.setInt(1, (int) k[0]);
+        ps.setLong(2, k[1]);
+        out.addAll(snapshots(ps));
+      }
+    }
+    return out;
+  }
+
+  /** Records a checkpoint at a journal sequence (in the caller's transaction). */
+  void checkpoint(Connection c, long seq, long tsMs) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO twin_checkpoint (seq, ts_ms) VALUES (?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setLong(2, tsMs);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The sequence of the newest checkpoint (at or before a time), 0 when none. */
+  long checkpointSeq(Connection c, Long atOrBeforeMs) throws SQLException {
     String sql =
-        "SELECT s.thing_key, s.revision, s.ts_ms, s.seq, s.state FROM twin_snapshot s"
-            + " JOIN "
-            + LATEST_SNAPSHOTS.formatted(where)
-            + " m ON s.thing_key = m.thing_key AND s.revision = m.r";
+        "SELECT MAX(seq) FROM twin_checkpoint" + (atOrBeforeMs == null ? "" : " WHERE ts_ms <= ?");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       if (atOrBeforeMs != null) {
         ps.setLong(1, atOrBeforeMs);
       }
-      return snapshots(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
-  /** Events after each thing's newest snapshot (at or before a time), by thing then revision. */
-  void eventsAfterLatestSnapshots(
+  /** Events with {@code seq > afterSeq} (and at or before a time), in journal order. */
+  void eventsAfter(
       Connection c,
+      long afterSeq,
       Long atOrBeforeMs,
       IntFunction<ThingId> ids,
       java.util.function.Consumer<TwinEvent> sink)
       throws SQLException {
-    String where = atOrBeforeMs == null ? "" : "WHERE ts_ms <= ?";
     String sql =
         "SELECT "
             + EVENT_COLUMNS
-            + " FROM twin_event e JOIN "
-            + LATEST_SNAPSHOTS.formatted(where)
-            + " m ON e.thing_key = m.thing_key AND e.revision > m.r"
-            + (atOrBeforeMs == null ? "" : " WHERE e.ts_ms <= ?")
-            + " ORDER BY e.thing_key, e.revision";
+            + " FROM twin_event e WHERE e.seq > ?"
+            + (atOrBeforeMs == null ? "" : " AND e.ts_ms <= ?")
+            + " ORDER BY e.seq";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, afterSeq);
       if (atOrBeforeMs != null) {
-        ps.setLong(1, atOrBeforeMs);
         ps.setLong(2, atOrBeforeMs);
       }
       ps.setFetchSize(10_000);

@@ -45,8 +45,9 @@ public final class InMemoryTwinService implements TwinService {
     Optional<Thing> current = get(w.thingId());
     try {
       long revision = revisions.getOrDefault(w.thingId(), 0L) + 1;
-      TwinEvent e = TwinTransitions.decide(current, w, revision, Instant.now(clock));
-      Optional<Thing> next = TwinTransitions.apply(current, e);
+      TwinTransitions.Decision d = TwinTransitions.decide(current, w, revision, Instant.now(clock));
+      TwinEvent e = d.event();
+      Optional<Thing> next = d.next();
       revisions.put(w.thingId(), revision);
       history.computeIfAbsent(w.thingId(), k -> new ArrayList<>()).add(e);
       next.ifPresentOrElse(t -> latest.put(w.thingId(), t), () -> latest.remove(w.thingId()));

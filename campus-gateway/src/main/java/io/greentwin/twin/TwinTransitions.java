@@ -28,11 +28,14 @@ public final class TwinTransitions {
 
   private TwinTransitions() {}
 
+  /** A decided write: its event and the state after it (empty once the thing is deleted). */
+  public record Decision(TwinEvent event, Optional<Thing> next) {}
+
   /**
    * The event a write causes, or Ditto's exception when it cannot apply (thing or path not found,
    * precondition failed, invalid value). The precondition is checked first.
    */
-  public static TwinEvent decide(
+  public static Decision decide(
       Optional<Thing> current, TwinWrite w, long revision, Instant timestamp) {
     w.precondition().check(current);
     ThingId id = w.thingId();
@@ -59,8 +62,8 @@ public final class TwinTransitions {
       value = rootValue(id, value);
     }
     TwinEvent event = new TwinEvent(id, kind, w.path(), value, revision, timestamp, w.originator());
-    apply(current, event); // validates: an event that cannot apply is never journaled
-    return event;
+    // Applying validates: an event that cannot apply is never journaled.
+    return new Decision(event, apply(current, event));
   }
 
   /** The state after an event: empty when the whole thing was deleted. */
@@ -68,6 +71,17 @@ public final class TwinTransitions {
     if (e.kind() == EventKind.DELETED && e.path().isEmpty()) {
       return Optional.empty();
     }
+    if (current.isPresent()) {
+      Thing fast = FastPaths.apply(current.get(), e);
+      if (fast != null) {
+        return Optional.of(stamp(fast, current, e));
+      }
+    }
+    return Optional.of(stamp(applyGeneric(current, e), current, e));
+  }
+
+  /** The generic transition: the event applied to the thing's JSON, parsed back. */
+  static Thing applyGeneric(Optional<Thing> current, TwinEvent e) {
     JsonObject before = current.map(Thing::toJson).orElse(JsonObject.empty());
     JsonObject after =
         switch (e.kind()) {
@@ -78,19 +92,25 @@ public final class TwinTransitions {
           case MERGED -> merge(before, e);
           case DELETED -> before.remove(e.path());
         };
-    Thing thing = parse(after);
-    Instant created = current.flatMap(Thing::getCreated).orElse(e.timestamp());
-    return Optional.of(
-        thing.toBuilder()
-            .setRevision(e.revision())
-            .setCreated(created)
-            .setModified(e.timestamp())
-            .build());
+    return parse(after);
+  }
+
+  private static Thing stamp(Thing thing, Optional<Thing> before, TwinEvent e) {
+    Instant created = before.flatMap(Thing::getCreated).orElse(e.timestamp());
+    return thing.toBuilder()
+        .setRevision(e.revision())
+        .setCreated(created)
+        .setModified(e.timestamp())
+        .build();
   }
 
   /** True when the path exists in the thing's JSON. */
   public static boolean exists(Thing thing, JsonPointer path) {
-    return path.isEmpty() || thing.toJson().getValue(path).isPresent();
+    if (path.isEmpty()) {
+      return true;
+    }
+    Boolean fast = FastPaths.exists(thing, path);
+    return fast != null ? fast : thing.toJson().getValue(path).isPresent();
   }
 
   private static JsonObject merge(JsonObject before, TwinEvent e) {

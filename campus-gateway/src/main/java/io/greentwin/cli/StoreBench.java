@@ -1,0 +1,151 @@
+package io.greentwin.cli;
+
+import io.greentwin.store.JournalTwinService;
+import io.greentwin.store.TwinDatabase;
+import io.greentwin.twin.TwinWrite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.ditto.json.JsonFactory;
+import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.ThingId;
+
+/**
+ * Measures the durable twin store: property updates applied through it per second (each one
+ * journaled and committed before it counts), historical reads at random instants of one twin with
+ * many events, and the time to reopen a store holding every event written.
+ */
+final class StoreBench {
+  private static final JsonPointer POWER = JsonPointer.of("/features/power/properties/powerKw");
+  private final Path dir;
+  private final Consumer<String> out;
+
+  StoreBench(Path dir, Consumer<String> out) {
+    this.dir = dir;
+    this.out = out;
+  }
+
+  void run(int things, double seconds, long hotEvents) throws Exception {
+    Files.createDirectories(dir);
+    JournalTwinService store =
+        JournalTwinService.open(TwinDatabase.h2(dir), Clock.systemUTC(), 100);
+    ThingId[] ids = new ThingId[things];
+    for (int i = 0; i < things; i++) {
+      ids[i] = ThingId.of("greentwin.bench:rack-" + i);
+      store
+          .write(
+              TwinWrite.put(
+                  ids[i],
+                  JsonPointer.empty(),
+                  JsonFactory.readFrom(
+                      "{\"features\":{\"power\":{\"properties\":{\"powerKw\":0}}}}"),
+                  "bench"))
+          .join();
+    }
+    updates(store, ids, 2, "warm-up");
+    Instant before = Instant.now();
+    updates(store, ids, seconds, "durable property updates");
+    campusSnapshot(store, before.plusMillis((long) (seconds * 500)), things);
+    ThingId hot = ThingId.of("greentwin.bench:hot");
+    Instant[] span = hotTwin(store, hot, hotEvents);
+    historicalReads(store, hot, span);
+    long events = store.committedEvents();
+    long c0 = System.nanoTime();
+    store.close();
+    out.accept(String.format("closed in %.2f s", (System.nanoTime() - c0) / 1e9));
+    long t0 = System.nanoTime();
+    JournalTwinService reopened =
+        JournalTwinService.open(TwinDatabase.h2(dir), Clock.systemUTC(), 100);
+    double restartS = (System.nanoTime() - t0) / 1e9;
+    out.accept(
+        String.format(
+            "restart: serving again after %.2f s (%d events this run in %s)",
+            restartS, events, dir));
+    reopened.close();
+  }
+
+  private void updates(JournalTwinService store, ThingId[] ids, double seconds, String label)
+      throws InterruptedException {
+    Semaphore window = new Semaphore(16_384);
+    Random r = new Random(1);
+    long before = store.committedEvents();
+    long t0 = System.nanoTime();
+    long end = t0 + (long) (seconds * 1e9);
+    long n = 0;
+    while (System.nanoTime() < end) {
+      window.acquire();
+      store
+          .write(
+              TwinWrite.put(
+                  ids[r.nextInt(ids.length)], POWER, JsonValue.of(n++ % 1000 / 10.0), "bench"))
+          .whenComplete((x, e) -> window.release());
+    }
+    window.acquire(16_384);
+    double s = (System.nanoTime() - t0) / 1e9;
+    long done = store.committedEvents() - before;
+    out.accept(
+        String.format(
+            "%s: %.0f updates/s (%d in %.1f s, %d twins, H2 file, group commit)",
+            label, done / s, done, s, ids.length));
+  }
+
+  private void campusSnapshot(JournalTwinService store, Instant at, int things) {
+    long[] nanos = new long[7];
+    int size = 0;
+    for (int i = 0; i < nanos.length; i++) {
+      long t0 = System.nanoTime();
+      size = store.snapshotAt(at).size();
+      nanos[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    out.accept(
+        String.format(
+            "campus snapshot at T: %d twins in median %.0f ms, worst %.0f ms" + " (%d runs)",
+            size, nanos[3] / 1e6, nanos[6] / 1e6, nanos.length));
+  }
+
+  private Instant[] hotTwin(JournalTwinService store, ThingId hot, long events)
+      throws InterruptedException {
+    store.write(TwinWrite.put(hot, JsonPointer.empty(), JsonFactory.newObject(), "bench")).join();
+    Instant from = store.get(hot).orElseThrow().getModified().orElseThrow();
+    Semaphore window = new Semaphore(16_384);
+    for (long i = 0; i < events; i++) {
+      window.acquire();
+      store
+          .write(TwinWrite.put(hot, POWER, JsonValue.of(i), "bench"))
+          .whenComplete((x, e) -> window.release());
+    }
+    window.acquire(16_384);
+    Instant to = store.get(hot).orElseThrow().getModified().orElseThrow();
+    out.accept(String.format("hot twin: %d events from %s to %s", events, from, to));
+    return new Instant[] {from, to};
+  }
+
+  private void historicalReads(JournalTwinService store, ThingId hot, Instant[] span) {
+    Random r = new Random(2);
+    int n = 2_000;
+    long[] nanos = new long[n];
+    long spanMs = Math.max(1, span[1].toEpochMilli() - span[0].toEpochMilli());
+    for (int i = -200; i < n; i++) {
+      Instant at = span[0].plusMillis((long) (r.nextDouble() * spanMs));
+      long t0 = System.nanoTime();
+      store.getAtTime(hot, at).orElseThrow();
+      if (i >= 0) {
+        nanos[i] = System.nanoTime() - t0;
+      }
+    }
+    Arrays.sort(nanos);
+    out.accept(
+        String.format(
+            "historical read at a random timestamp: p50 %.2f ms, p99 %.2f ms" + " (%d reads)",
+            nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6, n));
+    TimeUnit.MILLISECONDS.toNanos(0);
+  }
+}
