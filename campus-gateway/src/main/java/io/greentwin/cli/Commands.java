@@ -10,6 +10,7 @@ final class Commands {
     // subcommands are added below, one line each
     cli.addSubcommand(new ValidateConfigCommand());
     cli.addSubcommand(new ThingsCommand());
+    cli.addSubcommand(new RunCommand(context));
     cli.addSubcommand(new SimulateCommand(context));
     cli.addSubcommand("pv", new PvCommand());
     cli.addSubcommand(new BenchCommand(context));
