@@ -1,6 +1,8 @@
 package io.greentwin.cli;
 
+import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.HttpApi;
+import io.greentwin.gateway.things.ThingsApi;
 import io.greentwin.twin.TwinService;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
 final class GatewayApis {
   private GatewayApis() {}
 
-  static List<HttpApi> all(TwinService twins) {
-    return List.of();
+  static List<HttpApi> all(TwinService twins, String namespace, GatewayConfig config) {
+    return List.of(new ThingsApi(twins, namespace, config.maxBodyBytes()));
   }
 }

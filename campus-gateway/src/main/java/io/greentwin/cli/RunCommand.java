@@ -75,10 +75,11 @@ final class RunCommand implements Callable<Integer> {
     TwinService twins = JournalTwinService.open(db, context.clock(), 100);
     CampusSync.Result sync = CampusSync.sync(twins, campus);
     Vertx vertx = Vertx.vertx();
+    GatewayConfig gatewayConfig =
+        new GatewayConfig(host, port, GatewayConfig.DEFAULT_MAX_BODY_BYTES);
     GatewayVerticle gateway =
         new GatewayVerticle(
-            new GatewayConfig(host, port, GatewayConfig.DEFAULT_MAX_BODY_BYTES),
-            GatewayApis.all(twins));
+            gatewayConfig, GatewayApis.all(twins, campus.namespace(), gatewayConfig));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");

@@ -113,7 +113,14 @@ final class StoreBench {
 
   private Instant[] hotTwin(JournalTwinService store, ThingId hot, long events)
       throws InterruptedException {
-    store.write(TwinWrite.put(hot, JsonPointer.empty(), JsonFactory.newObject(), "bench")).join();
+    store
+        .write(
+            TwinWrite.put(
+                hot,
+                JsonPointer.empty(),
+                JsonFactory.readFrom("{\"features\":{\"power\":{\"properties\":{}}}}"),
+                "bench"))
+        .join();
     Instant from = store.get(hot).orElseThrow().getModified().orElseThrow();
     Semaphore window = new Semaphore(16_384);
     for (long i = 0; i < events; i++) {

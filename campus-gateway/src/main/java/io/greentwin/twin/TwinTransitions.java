@@ -43,6 +43,7 @@ public final class TwinTransitions {
     if (current.isEmpty() && !(root && w.kind() == WriteKind.PUT)) {
       throw TwinErrors.notFound(id, ROOT);
     }
+    requireFeature(current, w);
     EventKind kind =
         switch (w.kind()) {
           case PUT ->
@@ -63,7 +64,11 @@ public final class TwinTransitions {
     }
     TwinEvent event = new TwinEvent(id, kind, w.path(), value, revision, timestamp, w.originator());
     // Applying validates: an event that cannot apply is never journaled.
-    return new Decision(event, apply(current, event));
+    Optional<Thing> next = apply(current, event);
+    if (next.isPresent() && !next.get().getEntityId().map(id::equals).orElse(false)) {
+      throw ThingIdNotExplicitlySettableException.forPutOrPatchMethod().build();
+    }
+    return new Decision(event, next);
   }
 
   /** The state after an event: empty when the whole thing was deleted. */
@@ -102,6 +107,21 @@ public final class TwinTransitions {
         .setCreated(created)
         .setModified(e.timestamp())
         .build();
+  }
+
+  /** Below a feature (its properties, definition...), Ditto needs the feature to exist. */
+  private static void requireFeature(Optional<Thing> current, TwinWrite w) {
+    JsonPointer p = w.path();
+    if (current.isEmpty()
+        || w.kind() == WriteKind.DELETE
+        || p.getLevelCount() < 3
+        || !"features".equals(p.get(0).map(Object::toString).orElse(""))) {
+      return;
+    }
+    JsonPointer feature = JsonPointer.of("/features/" + p.get(1).orElseThrow());
+    if (!exists(current.get(), feature)) {
+      throw TwinErrors.notFound(w.thingId(), feature);
+    }
   }
 
   /** True when the path exists in the thing's JSON. */

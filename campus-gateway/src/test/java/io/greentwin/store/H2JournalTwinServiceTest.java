@@ -33,7 +33,7 @@ class H2JournalTwinServiceTest extends TwinServiceContractAccess {
             TwinWrite.put(
                 a,
                 JsonPointer.empty(),
-                JsonValue.of(org.eclipse.ditto.json.JsonObject.empty()),
+                org.eclipse.ditto.json.JsonFactory.readFrom("{\"features\":{\"coolant\":{}}}"),
                 "t"))
         .join();
     for (int i = 1; i <= 10; i++) {

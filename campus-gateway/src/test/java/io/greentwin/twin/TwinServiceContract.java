@@ -167,6 +167,25 @@ public abstract class TwinServiceContract {
   }
 
   @Test
+  void writingBelowAMissingFeatureIsFeatureNotFound() {
+    createRack();
+    assertThat(
+            failure(TwinWrite.put(RACK, p("/features/fan/properties/rpm"), JsonValue.of(1), "s"))
+                .getErrorCode())
+        .isEqualTo("things:feature.notfound");
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void aMergeCannotChangeTheThingId() {
+    createRack();
+    DittoRuntimeException e =
+        failure(TwinWrite.merge(RACK, p("/"), json("{\"thingId\":\"greentwin.test:other\"}"), "s"));
+    assertThat(e.getErrorCode()).isEqualTo("things:id.notsettable");
+    assertThat(twins.get(RACK).orElseThrow().getEntityId()).contains(RACK);
+  }
+
+  @Test
   void invalidValueIsRejectedAndNothingChanges() {
     createRack();
     DittoRuntimeException e = failure(TwinWrite.put(RACK, p("/attributes"), JsonValue.of(5), "s"));

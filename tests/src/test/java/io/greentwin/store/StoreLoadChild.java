@@ -16,6 +16,8 @@ import org.eclipse.ditto.things.model.ThingId;
  */
 public final class StoreLoadChild {
   public static final int THINGS = 50;
+  private static final JsonObject POWER_FEATURE =
+      JsonObject.of("{\"features\":{\"power\":{\"properties\":{}}}}");
 
   private StoreLoadChild() {}
 
@@ -25,7 +27,7 @@ public final class StoreLoadChild {
         JournalTwinService.open(TwinDatabase.h2(Path.of(args[0])), Clock.systemUTC(), 16);
     JsonPointer p = JsonPointer.of("/features/power/properties/powerKw");
     for (int t = 0; t < THINGS; t++) {
-      store.write(TwinWrite.put(id(t), JsonPointer.empty(), JsonObject.empty(), "child")).join();
+      store.write(TwinWrite.put(id(t), JsonPointer.empty(), POWER_FEATURE, "child")).join();
     }
     out.println("READY");
     out.flush();
