@@ -10,8 +10,6 @@ import picocli.CommandLine.Command;
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  BenchCommand(CliContext context) {}
-
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

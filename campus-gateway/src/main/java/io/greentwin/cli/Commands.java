@@ -13,6 +13,6 @@ final class Commands {
     cli.addSubcommand(new RunCommand(context));
     cli.addSubcommand(new SimulateCommand(context));
     cli.addSubcommand("pv", new PvCommand());
-    cli.addSubcommand(new BenchCommand(context));
+    cli.addSubcommand(new BenchCommand());
   }
 }

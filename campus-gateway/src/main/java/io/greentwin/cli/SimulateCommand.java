@@ -130,8 +130,7 @@ final class SimulateCommand implements Callable<Integer> {
     CampusSimulator sim = new CampusSimulator(campus, settings, weather(campus), plan);
     Pacer pacer = Pacer.system(speed, rate, interval.toMillis());
     SimulationProgress progress =
-        SimulationProgress.create(
-            context, out != null || mqtt != null, settings.ticks(), spec.commandLine().getErr());
+        SimulationProgress.create(context, out != null || mqtt != null, settings.ticks());
     long given;
     try (Output output = open()) {
       ReadingSink sink = output.sink();

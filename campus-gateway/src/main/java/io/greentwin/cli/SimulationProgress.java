@@ -1,6 +1,5 @@
 package io.greentwin.cli;
 
-import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,8 +16,7 @@ final class SimulationProgress implements AutoCloseable {
     this.bar = bar;
   }
 
-  static SimulationProgress create(
-      CliContext context, boolean dataElsewhere, long ticks, PrintWriter err) {
+  static SimulationProgress create(CliContext context, boolean dataElsewhere, long ticks) {
     if (!context.interactive() || !dataElsewhere) {
       return new SimulationProgress(null);
     }
