@@ -2,6 +2,10 @@ package io.greentwin.cli;
 
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.HttpApi;
+import io.greentwin.gateway.history.HistoryApi;
+import io.greentwin.gateway.search.SearchApi;
+import io.greentwin.gateway.search.ThingJsonCache;
+import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.things.ThingsApi;
 import io.greentwin.twin.TwinService;
 import java.util.List;
@@ -10,7 +14,16 @@ import java.util.List;
 final class GatewayApis {
   private GatewayApis() {}
 
-  static List<HttpApi> all(TwinService twins, String namespace, GatewayConfig config) {
-    return List.of(new ThingsApi(twins, namespace, config.maxBodyBytes()));
+  /**
+   * Every part, in mounting order: the SSE streams first (they only take {@code Accept:
+   * text/event-stream}), then history, search and the things resources.
+   */
+  static List<HttpApi> all(
+      TwinService twins, String namespace, GatewayConfig config, java.time.Clock clock) {
+    return List.of(
+        new StreamApi(twins),
+        new HistoryApi(twins, clock),
+        new SearchApi(twins, new ThingJsonCache()),
+        new ThingsApi(twins, namespace, config.maxBodyBytes()));
   }
 }

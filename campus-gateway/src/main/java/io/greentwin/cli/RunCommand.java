@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
         new GatewayConfig(host, port, GatewayConfig.DEFAULT_MAX_BODY_BYTES);
     GatewayVerticle gateway =
         new GatewayVerticle(
-            gatewayConfig, GatewayApis.all(twins, campus.namespace(), gatewayConfig));
+            gatewayConfig,
+            GatewayApis.all(twins, campus.namespace(), gatewayConfig, context.clock()));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");

@@ -115,13 +115,14 @@ final class HistoryReader {
     if (from > to) {
       return thing;
     }
+    List<TwinEvent> run = new java.util.ArrayList<>();
     for (TwinEvent e : journal.events(key, id, from, to)) {
       if (!include.test(e)) {
         break;
       }
-      thing = TwinTransitions.apply(thing, e);
+      run.add(e);
     }
-    return thing;
+    return TwinTransitions.replay(thing, run);
   }
 
   private interface SqlCall<T> {

@@ -85,8 +85,12 @@ public final class InMemoryTwinService implements TwinService {
   @Override
   public synchronized Map<ThingId, Thing> snapshotAt(Instant time) {
     Map<ThingId, Thing> out = new java.util.HashMap<>();
-    for (ThingId id : history.keySet()) {
-      getAtTime(id, time).ifPresent(t -> out.put(id, t));
+    for (Map.Entry<ThingId, List<TwinEvent>> h : history.entrySet()) {
+      List<TwinEvent> events = h.getValue();
+      boolean unchangedSince = !events.get(events.size() - 1).timestamp().isAfter(time);
+      Optional<Thing> then =
+          unchangedSince ? get(h.getKey()) : replay(h.getKey(), e -> !e.timestamp().isAfter(time));
+      then.ifPresent(t -> out.put(h.getKey(), t));
     }
     return out;
   }
@@ -97,13 +101,11 @@ public final class InMemoryTwinService implements TwinService {
   }
 
   private Optional<Thing> replay(ThingId id, java.util.function.Predicate<TwinEvent> upTo) {
-    Optional<Thing> state = Optional.empty();
-    for (TwinEvent e : history.getOrDefault(id, List.of())) {
-      if (!upTo.test(e)) {
-        break;
-      }
-      state = TwinTransitions.apply(state, e);
+    List<TwinEvent> events = history.getOrDefault(id, List.of());
+    int n = 0;
+    while (n < events.size() && upTo.test(events.get(n))) {
+      n++;
     }
-    return state;
+    return TwinTransitions.replay(Optional.empty(), events.subList(0, n));
   }
 }

@@ -1,6 +1,7 @@
 package io.greentwin.twin;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
@@ -87,17 +88,58 @@ public final class TwinTransitions {
 
   /** The generic transition: the event applied to the thing's JSON, parsed back. */
   static Thing applyGeneric(Optional<Thing> current, TwinEvent e) {
-    JsonObject before = current.map(Thing::toJson).orElse(JsonObject.empty());
-    JsonObject after =
+    return parse(applyToJson(current.map(Thing::toJson), e).orElseThrow());
+  }
+
+  /**
+   * The state after a run of journaled events, in revision order: the same thing as {@link #apply}
+   * event by event, but the JSON is changed per event and parsed once at the end, which makes
+   * replaying history (point-in-time reads, snapshots) several times faster. The events must have
+   * been accepted by {@link #decide}; intermediate states are not validated again.
+   */
+  public static Optional<Thing> replay(Optional<Thing> start, List<TwinEvent> events) {
+    if (events.isEmpty()) {
+      return start;
+    }
+    Optional<JsonObject> json = start.map(Thing::toJson);
+    Instant created = start.flatMap(Thing::getCreated).orElse(null);
+    for (TwinEvent e : events) {
+      if (json.isEmpty()) {
+        created = e.timestamp();
+      }
+      json = applyToJson(json, e);
+    }
+    TwinEvent last = events.get(events.size() - 1);
+    Instant createdAt = created;
+    return json.map(j -> stampAt(parse(j), last, createdAt));
+  }
+
+  /**
+   * The thing's JSON (regular fields) after an event: empty when the whole thing was deleted.
+   * Throws Ditto's exception when the event cannot apply to the JSON.
+   */
+  public static Optional<JsonObject> applyToJson(Optional<JsonObject> before, TwinEvent e) {
+    if (e.kind() == EventKind.DELETED && e.path().isEmpty()) {
+      return Optional.empty();
+    }
+    JsonObject b = before.orElse(JsonObject.empty());
+    return Optional.of(
         switch (e.kind()) {
           case CREATED, MODIFIED ->
               e.path().isEmpty()
                   ? rootValue(e.thingId(), e.value()).asObject()
-                  : before.setValue(e.path(), e.value());
-          case MERGED -> merge(before, e);
-          case DELETED -> before.remove(e.path());
-        };
-    return parse(after);
+                  : b.setValue(e.path(), e.value());
+          case MERGED -> merge(b, e);
+          case DELETED -> b.remove(e.path());
+        });
+  }
+
+  private static Thing stampAt(Thing thing, TwinEvent e, Instant created) {
+    return thing.toBuilder()
+        .setRevision(e.revision())
+        .setCreated(created)
+        .setModified(e.timestamp())
+        .build();
   }
 
   private static Thing stamp(Thing thing, Optional<Thing> before, TwinEvent e) {

@@ -1,0 +1,197 @@
+package io.greentwin.gateway.history;
+
+import io.greentwin.error.ErrorCode;
+import io.greentwin.error.GreenTwinException;
+import io.greentwin.gateway.HttpApi;
+import io.greentwin.gateway.search.FieldSelection;
+import io.greentwin.gateway.search.SearchFilter;
+import io.greentwin.gateway.stream.Sse;
+import io.greentwin.gateway.stream.StreamApi;
+import io.greentwin.gateway.stream.StreamRequest;
+import io.greentwin.twin.TwinErrors;
+import io.greentwin.twin.TwinEvent;
+import io.greentwin.twin.TwinService;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.ditto.json.JsonKey;
+import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.things.model.ThingId;
+
+/**
+ * History over HTTP: Ditto's historical SSE stream of a thing ({@code GET /api/2/things/{id}} with
+ * {@code Accept: text/event-stream} and a {@code from-historical-*} parameter or header), and two
+ * GreenTwin extensions documented in {@code /api/openapi.yml}: the campus snapshot at an instant
+ * ({@code GET /api/2/snapshot}) and aggregated time series of a property ({@code GET
+ * /api/2/timeseries/{thingId}/features/{featureId}/properties/{path}}). Reads run on workers.
+ */
+public final class HistoryApi implements HttpApi {
+  private static final String OPENAPI = "openapi/greentwin-api.yml";
+
+  private final TwinService twins;
+  private final Clock clock;
+
+  public HistoryApi(TwinService twins, Clock clock) {
+    this.twins = twins;
+    this.clock = clock;
+  }
+
+  @Override
+  public void mount(Router router) {
+    router.get("/api/2/things/:thingId").produces(Sse.MEDIA_TYPE).handler(this::historical);
+    router.get("/api/2/snapshot").handler(this::snapshot);
+    router
+        .get("/api/2/timeseries/:thingId/features/:featureId/properties/*")
+        .handler(this::timeSeries);
+    router.get("/api/openapi.yml").handler(this::openApi);
+  }
+
+  private void historical(RoutingContext ctx) {
+    if (!Sse.requested(ctx) || !StreamApi.isHistorical(ctx)) {
+      ctx.next();
+      return;
+    }
+    ThingId id = ThingId.of(ctx.pathParam("thingId"));
+    HistoricalStream.HistoryRange range = range(ctx);
+    StreamRequest request =
+        StreamRequest.parse(
+            id.toString(),
+            null,
+            ctx.request().getParam("filter"),
+            ctx.request().getParam("fields"));
+    new HistoricalStream(twins, ctx, range, request).run();
+  }
+
+  private static HistoricalStream.HistoryRange range(RoutingContext ctx) {
+    String fromRev = Sse.param(ctx, "from-historical-revision");
+    String fromTime = Sse.param(ctx, "from-historical-timestamp");
+    if (fromRev != null) {
+      long from = revision("from-historical-revision", fromRev);
+      String toRev = Sse.param(ctx, "to-historical-revision");
+      long to = toRev == null ? Long.MAX_VALUE : revision("to-historical-revision", toRev);
+      if (from > to) {
+        throw emptyRange(fromRev, toRev);
+      }
+      return new HistoricalStream.HistoryRange(from, to, null, null);
+    } else if (fromTime != null) {
+      Instant from = TimeSeriesQuery.instant("from-historical-timestamp", fromTime, null);
+      String toTime = Sse.param(ctx, "to-historical-timestamp");
+      Instant to = TimeSeriesQuery.instant("to-historical-timestamp", toTime, null);
+      if (to != null && from.isAfter(to)) {
+        throw emptyRange(fromTime, toTime);
+      }
+      return new HistoricalStream.HistoryRange(0, Long.MAX_VALUE, from, to);
+    }
+    throw new GreenTwinException(
+        ErrorCode.ARGUMENT_INVALID,
+        "The start of the history is missing.",
+        "Give 'from-historical-revision' or 'from-historical-timestamp' with the 'to-' one.",
+        null);
+  }
+
+  private void snapshot(RoutingContext ctx) {
+    String at = ctx.request().getParam("at");
+    String filter = ctx.request().getParam("filter");
+    String fields = ctx.request().getParam("fields");
+    String namespaces = ctx.request().getParam("namespaces");
+    ctx.vertx()
+        .executeBlocking(
+            () -> {
+              Instant t = TimeSeriesQuery.instant("at", at, null);
+              if (t == null) {
+                throw TimeSeriesQuery.invalid("at", "", "an ISO-8601 instant (it is required)");
+              }
+              SearchFilter f = SearchFilter.parseOrAll(filter);
+              FieldSelection selection = FieldSelection.parse(fields);
+              return Snapshot.render(t, twins.snapshotAt(t), f, split(namespaces), selection);
+            },
+            false)
+        .onSuccess(json -> json(ctx, json))
+        .onFailure(ctx::fail);
+  }
+
+  private void timeSeries(RoutingContext ctx) {
+    ThingId id = ThingId.of(ctx.pathParam("thingId"));
+    String property = ctx.pathParam("*");
+    if (property == null || property.isBlank() || property.equals("/")) {
+      throw TimeSeriesQuery.invalid("path", "", "a property path below 'properties/'");
+    }
+    JsonPointer path =
+        JsonPointer.of("/features")
+            .addLeaf(JsonKey.of(ctx.pathParam("featureId")))
+            .addLeaf(JsonKey.of("properties"))
+            .append(JsonPointer.of(property));
+    TimeSeriesQuery query =
+        new TimeSeriesQuery(
+            id,
+            path,
+            TimeSeriesQuery.instant("from", ctx.request().getParam("from"), Instant.EPOCH),
+            TimeSeriesQuery.instant("to", ctx.request().getParam("to"), clock.instant()),
+            TimeSeriesQuery.step(ctx.request().getParam("step")),
+            TimeSeriesQuery.Aggregation.parse(ctx.request().getParam("agg")));
+    ctx.vertx()
+        .executeBlocking(
+            () -> {
+              List<TwinEvent> events = twins.events(id, 0, Long.MAX_VALUE);
+              if (events.isEmpty()) {
+                throw TwinErrors.notFound(id, JsonPointer.empty());
+              }
+              return TimeSeries.compute(query, events).toString();
+            },
+            false)
+        .onSuccess(json -> json(ctx, json))
+        .onFailure(ctx::fail);
+  }
+
+  private void openApi(RoutingContext ctx) {
+    ctx.vertx()
+        .fileSystem()
+        .readFile(OPENAPI)
+        .onSuccess(
+            yaml ->
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml").end(yaml))
+        .onFailure(ctx::fail);
+  }
+
+  private static long revision(String name, String value) {
+    try {
+      long r = Long.parseLong(value.trim());
+      if (r >= 0) {
+        return r;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw TimeSeriesQuery.invalid(name, value, "a revision number (0 or more)");
+  }
+
+  private static GreenTwinException emptyRange(String from, String to) {
+    return new GreenTwinException(
+        ErrorCode.ARGUMENT_INVALID,
+        "The history range is empty.",
+        "The start (" + from + ") is after the end (" + to + ").",
+        null);
+  }
+
+  private static Set<String> split(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return null;
+    }
+    Set<String> set = new LinkedHashSet<>();
+    for (String s : csv.split(",")) {
+      if (!s.isBlank()) {
+        set.add(s.trim());
+      }
+    }
+    return set;
+  }
+
+  private static void json(RoutingContext ctx, String body) {
+    ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);
+  }
+}
