@@ -7,6 +7,7 @@ import io.greentwin.gateway.search.SearchApi;
 import io.greentwin.gateway.search.ThingJsonCache;
 import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.things.ThingsApi;
+import io.greentwin.gateway.ws.WebSocketApi;
 import io.greentwin.twin.TwinService;
 import java.util.List;
 
@@ -21,6 +22,7 @@ final class GatewayApis {
   static List<HttpApi> all(
       TwinService twins, String namespace, GatewayConfig config, java.time.Clock clock) {
     return List.of(
+        new WebSocketApi(twins),
         new StreamApi(twins),
         new HistoryApi(twins, clock),
         new SearchApi(twins, new ThingJsonCache()),

@@ -3,6 +3,7 @@ package io.greentwin.gateway;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
@@ -29,8 +30,10 @@ public final class GatewayVerticle extends VerticleBase {
     apis.forEach(api -> api.mount(router));
     router.route().last().handler(ctx -> HttpErrors.respond(ctx, HttpErrors.routeNotFound(ctx)));
     router.route().failureHandler(HttpErrors::handleFailure);
+    HttpServerOptions options = new HttpServerOptions();
+    apis.forEach(api -> api.configure(options));
     return vertx
-        .createHttpServer()
+        .createHttpServer(options)
         .requestHandler(router)
         .listen(config.port(), config.host())
         .onSuccess(s -> server = s);

@@ -1,0 +1,75 @@
+package io.greentwin.testsupport;
+
+import io.greentwin.gateway.GatewayConfig;
+import io.greentwin.gateway.GatewayVerticle;
+import io.greentwin.gateway.ws.WebSocketApi;
+import io.greentwin.twin.InMemoryTwinService;
+import io.greentwin.twin.TwinService;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real {@link GatewayVerticle} with the Ditto WebSocket on a free loopback port, over an
+ * in-memory twin service; can be restarted on the same port with the same twins.
+ */
+public final class TwinGateway implements AutoCloseable {
+  private final Vertx vertx = Vertx.vertx();
+  private final InMemoryTwinService twins = new InMemoryTwinService(Clock.systemUTC());
+  private String deploymentId;
+  private int port;
+
+  private TwinGateway() {}
+
+  /** Starts a gateway on a free port. */
+  public static TwinGateway start() throws Exception {
+    TwinGateway g = new TwinGateway();
+    g.deploy(0);
+    return g;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public TwinService twins() {
+    return twins;
+  }
+
+  /** The endpoint the Ditto client is given (it appends {@code /ws/2}). */
+  public String endpoint() {
+    return "ws://127.0.0.1:" + port;
+  }
+
+  /** Stops the verticle (closing every socket) and deploys a new one on the same port. */
+  public void restart() throws Exception {
+    await(vertx.undeploy(deploymentId));
+    deploy(port);
+  }
+
+  private void deploy(int onPort) throws Exception {
+    GatewayVerticle verticle =
+        new GatewayVerticle(
+            new GatewayConfig("127.0.0.1", onPort, GatewayConfig.DEFAULT_MAX_BODY_BYTES),
+            List.of(new WebSocketApi(twins)));
+    deploymentId = await(vertx.deployVerticle(verticle));
+    port = verticle.actualPort();
+  }
+
+  private static <T> T await(Future<T> f) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    try {
+      await(vertx.close());
+    } catch (Exception e) {
+      throw new IllegalStateException("Vert.x did not close", e);
+    } finally {
+      twins.close();
+    }
+  }
+}
