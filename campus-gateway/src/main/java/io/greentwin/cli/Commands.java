@@ -14,5 +14,6 @@ final class Commands {
     cli.addSubcommand(new SimulateCommand(context));
     cli.addSubcommand("pv", new PvCommand());
     cli.addSubcommand(new BenchCommand());
+    cli.addSubcommand(new HashPasswordCommand(System.in));
   }
 }

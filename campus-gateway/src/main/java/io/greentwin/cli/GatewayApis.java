@@ -1,14 +1,18 @@
 package io.greentwin.cli;
 
+import io.greentwin.auth.AuthApi;
+import io.greentwin.auth.GatewayAuth;
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.HttpApi;
 import io.greentwin.gateway.history.HistoryApi;
+import io.greentwin.gateway.policies.PoliciesApi;
 import io.greentwin.gateway.search.SearchApi;
 import io.greentwin.gateway.search.ThingJsonCache;
 import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.things.ThingsApi;
 import io.greentwin.gateway.ws.WebSocketApi;
 import io.greentwin.twin.TwinService;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The parts of the gateway's HTTP surface, wired in one place. */
@@ -27,5 +31,19 @@ final class GatewayApis {
         new HistoryApi(twins, clock),
         new SearchApi(twins, new ThingJsonCache()),
         new ThingsApi(twins, namespace, config.maxBodyBytes()));
+  }
+
+  /** Every part behind authentication: auth first (it guards what follows), policies, the rest. */
+  static List<HttpApi> secured(
+      TwinService twins,
+      GatewayAuth auth,
+      String namespace,
+      GatewayConfig config,
+      java.time.Clock clock) {
+    List<HttpApi> apis = new ArrayList<>();
+    apis.add(new AuthApi(auth.authenticator()));
+    apis.add(new PoliciesApi(auth.policies()));
+    apis.addAll(all(twins, namespace, config, clock));
+    return apis;
   }
 }

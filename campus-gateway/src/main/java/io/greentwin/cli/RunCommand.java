@@ -1,5 +1,7 @@
 package io.greentwin.cli;
 
+import io.greentwin.auth.Credentials;
+import io.greentwin.auth.GatewayAuth;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.gateway.GatewayConfig;
@@ -11,6 +13,7 @@ import io.greentwin.twin.TwinService;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -61,12 +64,22 @@ final class RunCommand implements Callable<Integer> {
               + " H2, e.g. jdbc:postgresql://127.0.0.1:5432/greentwin?user=postgres.")
   String databaseUrl;
 
+  @Option(
+      names = "--gateway-config",
+      description =
+          "Gateway users and token settings (default: config/gateway.yaml when present). Without"
+              + " users, only loopback binds are allowed, with the demo users admin/admin,"
+              + " operator/operator, planner/planner and ops/ops.")
+  Path gatewayConfig;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws Exception {
+    // Checked first: a gateway that would refuse to start must not touch the store.
+    Credentials credentials = Credentials.forBind(host, gatewayConfigFile());
     Campus campus = new CampusLoader().loadCampus(config);
     TwinDatabase db =
         databaseUrl == null
@@ -75,12 +88,20 @@ final class RunCommand implements Callable<Integer> {
     TwinService twins = JournalTwinService.open(db, context.clock(), 100);
     CampusSync.Result sync = CampusSync.sync(twins, campus);
     Vertx vertx = Vertx.vertx();
+    GatewayAuth auth =
+        GatewayAuth.create(
+            vertx,
+            credentials,
+            twins,
+            List.of(campus.namespace()),
+            context.clock(),
+            System::getenv);
     GatewayConfig gatewayConfig =
         new GatewayConfig(host, port, GatewayConfig.DEFAULT_MAX_BODY_BYTES);
     GatewayVerticle gateway =
         new GatewayVerticle(
             gatewayConfig,
-            GatewayApis.all(twins, campus.namespace(), gatewayConfig, context.clock()));
+            GatewayApis.secured(twins, auth, campus.namespace(), gatewayConfig, context.clock()));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");
@@ -92,6 +113,11 @@ final class RunCommand implements Callable<Integer> {
         sync.unchanged(),
         databaseUrl == null ? dataDir.toAbsolutePath() : "PostgreSQL");
     out.printf("  API:      http://%s:%d/api/2/things%n", host, gateway.actualPort());
+    out.printf(
+        "  users:    %s%n",
+        credentials.isDemo()
+            ? "demo (admin/admin, operator/operator, planner/planner, ops/ops; loopback only)"
+            : credentials.users().size() + " from " + gatewayConfigFile());
     out.printf("  Press Ctrl+C to stop.%n");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -106,5 +132,14 @@ final class RunCommand implements Callable<Integer> {
                 "greentwin-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** The gateway config: the one given, else config/gateway.yaml when it exists, else none. */
+  private Path gatewayConfigFile() {
+    if (gatewayConfig != null) {
+      return gatewayConfig;
+    }
+    Path standard = Path.of("config", "gateway.yaml");
+    return Files.isRegularFile(standard) ? standard : null;
   }
 }
