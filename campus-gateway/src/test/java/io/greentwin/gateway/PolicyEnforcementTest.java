@@ -4,6 +4,7 @@ import static io.greentwin.auth.GatewayHarness.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.greentwin.auth.GatewayHarness;
+import io.greentwin.gateway.history.HistoryApi;
 import io.greentwin.gateway.search.SearchApi;
 import io.greentwin.gateway.search.ThingJsonCache;
 import io.greentwin.gateway.stream.StreamApi;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -50,6 +52,7 @@ class PolicyEnforcementTest {
                 List.of(
                     new WebSocketApi(twins, auth),
                     new StreamApi(twins, auth.access()),
+                    new HistoryApi(twins, Clock.systemUTC(), auth.access()),
                     new SearchApi(twins, new ThingJsonCache(), auth.access()),
                     new ThingsApi(twins, "org.test", 1 << 20, auth.access())));
     Thing server =
@@ -165,6 +168,26 @@ class PolicyEnforcementTest {
     } finally {
       client.close();
     }
+  }
+
+  @Test
+  void plannerHistoryShowsNoComputeAndItsTimeSeriesIsNotFound() throws Exception {
+    var series =
+        gateway.get("/api/2/timeseries/" + SERVER + "/features/compute/properties/powerW", PLANNER);
+    var snapshot = gateway.get("/api/2/snapshot?at=2030-01-01T00:00:00Z", PLANNER);
+
+    assertThat(series.status()).isEqualTo(404);
+    assertThat(series.error()).isEqualTo("things:feature.property.notfound");
+    assertThat(snapshot.status()).isEqualTo(200);
+    var items = items(snapshot.object());
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).contains(JsonPointer.of("features/compute"))).isFalse();
+    assertThat(items.get(0).getValue("attributes/name")).contains(JsonValue.of("Server 1"));
+    assertThat(
+            gateway
+                .get("/api/2/timeseries/" + SERVER + "/features/kpi/properties/pue", PLANNER)
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
