@@ -1,12 +1,15 @@
 package io.greentwin.auth;
 
 import io.greentwin.things.CampusThings;
+import io.greentwin.twin.Precondition;
 import io.greentwin.twin.TwinErrors;
 import io.greentwin.twin.TwinEvent;
 import io.greentwin.twin.TwinService;
 import io.greentwin.twin.TwinWrite;
 import io.greentwin.twin.WriteKind;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
@@ -23,6 +26,7 @@ import org.eclipse.ditto.policies.model.ResourceKey;
 import org.eclipse.ditto.policies.model.enforcers.Enforcer;
 import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
 import org.eclipse.ditto.things.model.signals.commands.exceptions.ThingNotAccessibleException;
 
 /**
@@ -88,6 +92,28 @@ public final class ThingAccess {
   }
 
   /**
+   * The thing reduced to what the subject may read, keeping its revision and timestamps (what
+   * Ditto's search index holds for a subject): search filters, sorting and projection then see
+   * readable parts only. Empty when nothing of the thing is readable.
+   */
+  public Optional<Thing> readableThing(Thing thing, AuthorizationContext auth) {
+    if (!canRead(thing, JsonPointer.empty(), auth)) {
+      return Optional.empty();
+    }
+    Thing view = ThingsModelFactory.newThing(readableView(thing, null, auth));
+    var copy = view.toBuilder();
+    thing.getRevision().ifPresent(copy::setRevision);
+    thing.getModified().ifPresent(copy::setModified);
+    thing.getCreated().ifPresent(copy::setCreated);
+    return Optional.of(copy.build());
+  }
+
+  /** Each thing as {@link #readableThing}; those with nothing readable are left out. */
+  public List<Thing> readableThings(Collection<Thing> things, AuthorizationContext auth) {
+    return things.stream().flatMap(t -> readableThing(t, auth).stream()).toList();
+  }
+
+  /**
    * The value at {@code path} below the thing as the subject may see it (objects reduced to their
    * readable parts). Throws Ditto's not-found error for that path ({@code things:feature.notfound},
    * ...) when nothing there is readable, as Ditto does.
@@ -119,6 +145,24 @@ public final class ThingAccess {
     if (!allowed) {
       throw NotModifiable.of(write.thingId(), write.kind(), write.path());
     }
+  }
+
+  /**
+   * The write with the permission check made first inside its atomic precondition: a forbidden
+   * write then changes nothing and emits nothing. A write to a thing that does not exist (other
+   * than its creation) is left to the write's own precondition, which reports it not found.
+   */
+  public TwinWrite guarded(TwinWrite write, AuthorizationContext auth) {
+    Precondition own = write.precondition();
+    return write.when(
+        current -> {
+          boolean creates =
+              current.isEmpty() && write.path().isEmpty() && write.kind() == WriteKind.PUT;
+          if (current.isPresent() || creates) {
+            checkWrite(current.orElse(null), write, auth);
+          }
+          own.check(current);
+        });
   }
 
   /** True when the subject may see the event: it may read (part of) what changed. */
@@ -155,6 +199,23 @@ public final class ThingAccess {
     return enforcer.hasUnrestrictedPermissions(key, auth, READ)
         ? Optional.of(value)
         : Optional.empty();
+  }
+
+  /** The event as the subject may see it (its value reduced), or empty when it may not. */
+  public Optional<TwinEvent> visibleEvent(TwinEvent e, AuthorizationContext auth) {
+    return visibleEventValue(e, auth)
+        .map(
+            v ->
+                v.equals(e.value())
+                    ? e
+                    : new TwinEvent(
+                        e.thingId(),
+                        e.kind(),
+                        e.path(),
+                        v,
+                        e.revision(),
+                        e.timestamp(),
+                        e.originator()));
   }
 
   /** The policy that governs a thing: its own, else its namespace's campus policy. */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.ditto.json.JsonFactory;
 import org.eclipse.ditto.json.JsonObject;
@@ -60,6 +61,12 @@ public final class GatewayHarness implements AutoCloseable {
 
   /** The gateway with the auth part, the policies part and extra parts built from the auth. */
   public GatewayHarness(List<Function<GatewayAuth, HttpApi>> extraParts) throws Exception {
+    this((twins, auth) -> extraParts.stream().map(p -> p.apply(auth)).toList());
+  }
+
+  /** The gateway with the auth part, the policies part and parts built from twins and auth. */
+  public GatewayHarness(BiFunction<TwinService, GatewayAuth, List<HttpApi>> parts)
+      throws Exception {
     auth =
         GatewayAuth.create(
             vertx,
@@ -71,7 +78,7 @@ public final class GatewayHarness implements AutoCloseable {
     List<HttpApi> apis = new ArrayList<>();
     apis.add(new AuthApi(auth.authenticator()));
     apis.add(new io.greentwin.gateway.policies.PoliciesApi(auth.policies()));
-    extraParts.forEach(p -> apis.add(p.apply(auth)));
+    apis.addAll(parts.apply(twins, auth));
     GatewayVerticle gateway = new GatewayVerticle(GatewayConfig.loopbackEphemeral(), apis);
     await(vertx.deployVerticle(gateway));
     port = gateway.actualPort();
@@ -101,6 +108,11 @@ public final class GatewayHarness implements AutoCloseable {
     }
     HttpResponse<Buffer> r = await(sent);
     return new Response(r.statusCode(), r.headers(), r.bodyAsString());
+  }
+
+  /** The gateway's port on 127.0.0.1. */
+  public int port() {
+    return port;
   }
 
   public Response get(String path, String authorization) throws Exception {

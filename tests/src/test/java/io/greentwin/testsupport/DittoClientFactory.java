@@ -16,6 +16,12 @@ public final class DittoClientFactory {
 
   /** A connected client with Basic auth {@code ditto:ditto} and reconnection on. */
   public static DittoClient connect(String endpoint) throws Exception {
+    return connect(endpoint, "ditto", "ditto");
+  }
+
+  /** A connected client with Basic auth of the given user, and reconnection on. */
+  public static DittoClient connect(String endpoint, String user, String password)
+      throws Exception {
     var messaging =
         MessagingProviders.webSocket(
             WebSocketMessagingConfiguration.newBuilder()
@@ -26,8 +32,8 @@ public final class DittoClientFactory {
                 .build(),
             AuthenticationProviders.basic(
                 BasicAuthenticationConfiguration.newBuilder()
-                    .username("ditto")
-                    .password("ditto")
+                    .username(user)
+                    .password(password)
                     .build()));
     return DittoClients.newInstance(messaging)
         .connect()

@@ -1,7 +1,12 @@
 package io.greentwin.testsupport;
 
+import io.greentwin.auth.AuthApi;
+import io.greentwin.auth.Credentials;
+import io.greentwin.auth.GatewayAuth;
+import io.greentwin.auth.JwtConfig;
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.GatewayVerticle;
+import io.greentwin.gateway.HttpApi;
 import io.greentwin.gateway.ws.WebSocketApi;
 import io.greentwin.twin.InMemoryTwinService;
 import io.greentwin.twin.TwinService;
@@ -18,14 +23,28 @@ import java.util.concurrent.TimeUnit;
 public final class TwinGateway implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final InMemoryTwinService twins = new InMemoryTwinService(Clock.systemUTC());
+  private final List<String> securedNamespaces;
   private String deploymentId;
   private int port;
 
-  private TwinGateway() {}
+  private TwinGateway(List<String> securedNamespaces) {
+    this.securedNamespaces = securedNamespaces;
+  }
 
   /** Starts a gateway on a free port. */
   public static TwinGateway start() throws Exception {
-    TwinGateway g = new TwinGateway();
+    TwinGateway g = new TwinGateway(null);
+    g.deploy(0);
+    return g;
+  }
+
+  /**
+   * Starts a gateway behind authentication, as {@code greentwin run} serves it: the demo users
+   * ({@code admin/admin}, {@code operator/operator}, {@code planner/planner}, {@code ops/ops}) and
+   * the campus policy of each namespace, enforced on the WebSocket.
+   */
+  public static TwinGateway startSecured(List<String> namespaces) throws Exception {
+    TwinGateway g = new TwinGateway(List.copyOf(namespaces));
     g.deploy(0);
     return g;
   }
@@ -52,10 +71,24 @@ public final class TwinGateway implements AutoCloseable {
   private void deploy(int onPort) throws Exception {
     GatewayVerticle verticle =
         new GatewayVerticle(
-            new GatewayConfig("127.0.0.1", onPort, GatewayConfig.DEFAULT_MAX_BODY_BYTES),
-            List.of(new WebSocketApi(twins)));
+            new GatewayConfig("127.0.0.1", onPort, GatewayConfig.DEFAULT_MAX_BODY_BYTES), parts());
     deploymentId = await(vertx.deployVerticle(verticle));
     port = verticle.actualPort();
+  }
+
+  private List<HttpApi> parts() {
+    if (securedNamespaces == null) {
+      return List.of(new WebSocketApi(twins));
+    }
+    GatewayAuth auth =
+        GatewayAuth.create(
+            vertx,
+            Credentials.demo(JwtConfig.DEFAULT),
+            twins,
+            securedNamespaces,
+            Clock.systemUTC(),
+            name -> "a-test-secret-that-is-long-enough-for-hs256");
+    return List.of(new AuthApi(auth.authenticator()), new WebSocketApi(twins, auth));
   }
 
   private static <T> T await(Future<T> f) throws Exception {

@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.things.model.ThingId;
 
@@ -30,11 +32,17 @@ final class HistoricalStream {
   private final ThingId thingId;
   private final StreamRequest request;
   private final RoutingContext ctx;
+  private final UnaryOperator<Optional<TwinEvent>> visible;
   private boolean started;
 
   HistoricalStream(
-      TwinService twins, RoutingContext ctx, HistoryRange range, StreamRequest request) {
+      TwinService twins,
+      RoutingContext ctx,
+      HistoryRange range,
+      StreamRequest request,
+      UnaryOperator<Optional<TwinEvent>> visible) {
     this.twins = twins;
+    this.visible = visible;
     this.ctx = ctx;
     this.range = range;
     this.thingId = request.ids().iterator().next();
@@ -70,7 +78,10 @@ final class HistoricalStream {
         break;
       }
       if (range.includes(e.timestamp())) {
-        request.render(e, EventThing.of(e)).ifPresent(json -> lines.add(Sse.data(json)));
+        visible
+            .apply(Optional.of(e))
+            .flatMap(seen -> request.render(seen, EventThing.of(seen)))
+            .ifPresent(json -> lines.add(Sse.data(json)));
       }
     }
     return new Chunk(lines, to + 1, last);

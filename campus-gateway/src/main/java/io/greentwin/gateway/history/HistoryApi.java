@@ -1,5 +1,7 @@
 package io.greentwin.gateway.history;
 
+import io.greentwin.auth.AuthHandler;
+import io.greentwin.auth.ThingAccess;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
 import io.greentwin.gateway.HttpApi;
@@ -16,11 +18,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
 
 /**
@@ -35,10 +41,21 @@ public final class HistoryApi implements HttpApi {
 
   private final TwinService twins;
   private final Clock clock;
+  private final ThingAccess access;
 
   public HistoryApi(TwinService twins, Clock clock) {
+    this(twins, clock, null);
+  }
+
+  /**
+   * @param access the policies to enforce (after {@code AuthApi}): streams carry only readable
+   *     changes, the snapshot only readable parts, a time series only a readable property; null to
+   *     show everything
+   */
+  public HistoryApi(TwinService twins, Clock clock, ThingAccess access) {
     this.twins = twins;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -64,7 +81,8 @@ public final class HistoryApi implements HttpApi {
             null,
             ctx.request().getParam("filter"),
             ctx.request().getParam("fields"));
-    new HistoricalStream(twins, ctx, range, request).run();
+    checkReadable(ctx, id, JsonPointer.empty());
+    new HistoricalStream(twins, ctx, range, request, StreamApi.visibility(access, ctx)).run();
   }
 
   private static HistoricalStream.HistoryRange range(RoutingContext ctx) {
@@ -99,6 +117,7 @@ public final class HistoryApi implements HttpApi {
     String filter = ctx.request().getParam("filter");
     String fields = ctx.request().getParam("fields");
     String namespaces = ctx.request().getParam("namespaces");
+    AuthorizationContext auth = access == null ? null : AuthHandler.authorizationContext(ctx);
     ctx.vertx()
         .executeBlocking(
             () -> {
@@ -108,7 +127,11 @@ public final class HistoryApi implements HttpApi {
               }
               SearchFilter f = SearchFilter.parseOrAll(filter);
               FieldSelection selection = FieldSelection.parse(fields);
-              return Snapshot.render(t, twins.snapshotAt(t), f, split(namespaces), selection);
+              Map<ThingId, Thing> state = twins.snapshotAt(t);
+              if (auth != null) {
+                state = readable(state, auth);
+              }
+              return Snapshot.render(t, state, f, split(namespaces), selection);
             },
             false)
         .onSuccess(json -> json(ctx, json))
@@ -134,6 +157,7 @@ public final class HistoryApi implements HttpApi {
             TimeSeriesQuery.instant("to", ctx.request().getParam("to"), clock.instant()),
             TimeSeriesQuery.step(ctx.request().getParam("step")),
             TimeSeriesQuery.Aggregation.parse(ctx.request().getParam("agg")));
+    checkReadable(ctx, id, path);
     ctx.vertx()
         .executeBlocking(
             () -> {
@@ -146,6 +170,20 @@ public final class HistoryApi implements HttpApi {
             false)
         .onSuccess(json -> json(ctx, json))
         .onFailure(ctx::fail);
+  }
+
+  /** Ditto's not-found error of the path unless the subject may read (part of) it. */
+  private void checkReadable(RoutingContext ctx, ThingId id, JsonPointer path) {
+    if (access != null && !access.canRead(id, path, AuthHandler.authorizationContext(ctx))) {
+      throw TwinErrors.notFound(id, path);
+    }
+  }
+
+  /** The snapshot's things reduced to their readable parts; unreadable things left out. */
+  private Map<ThingId, Thing> readable(Map<ThingId, Thing> state, AuthorizationContext auth) {
+    Map<ThingId, Thing> out = new HashMap<>();
+    state.forEach((id, t) -> access.readableThing(t, auth).ifPresent(r -> out.put(id, r)));
+    return out;
   }
 
   private void openApi(RoutingContext ctx) {

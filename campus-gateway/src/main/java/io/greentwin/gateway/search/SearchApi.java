@@ -1,12 +1,17 @@
 package io.greentwin.gateway.search;
 
+import io.greentwin.auth.AuthHandler;
+import io.greentwin.auth.ThingAccess;
 import io.greentwin.gateway.HttpApi;
 import io.greentwin.twin.TwinService;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collection;
 import java.util.List;
+import org.eclipse.ditto.base.model.auth.AuthorizationContext;
+import org.eclipse.ditto.things.model.Thing;
 
 /**
  * Ditto's search API over the twins: {@code GET|POST /api/2/search/things} (one page of things as
@@ -17,10 +22,21 @@ import java.util.List;
 public final class SearchApi implements HttpApi {
   private final TwinService twins;
   private final ThingSearch search;
+  private final ThingAccess access;
 
   public SearchApi(TwinService twins, ThingJsonCache cache) {
+    this(twins, cache, null);
+  }
+
+  /**
+   * @param access the policies to enforce (after {@code AuthApi}): as in Ditto, the subject finds
+   *     and sees only what it may read, so filters and sorting never match a hidden field; null to
+   *     search everything
+   */
+  public SearchApi(TwinService twins, ThingJsonCache cache, ThingAccess access) {
     this.twins = twins;
     this.search = new ThingSearch(cache);
+    this.access = access;
   }
 
   @Override
@@ -33,12 +49,13 @@ public final class SearchApi implements HttpApi {
 
   private void search(RoutingContext ctx) {
     MultiMap p = params(ctx);
+    AuthorizationContext auth = authOf(ctx);
     ctx.vertx()
         .executeBlocking(
             () ->
-                search
+                searchFor(auth)
                     .search(
-                        twins.all(),
+                        visible(auth),
                         p.get("filter"),
                         joined(p, "namespaces"),
                         joined(p, "option"),
@@ -51,11 +68,30 @@ public final class SearchApi implements HttpApi {
 
   private void count(RoutingContext ctx) {
     MultiMap p = params(ctx);
+    AuthorizationContext auth = authOf(ctx);
     ctx.vertx()
         .executeBlocking(
-            () -> search.count(twins.all(), p.get("filter"), joined(p, "namespaces")), false)
+            () -> searchFor(auth).count(visible(auth), p.get("filter"), joined(p, "namespaces")),
+            false)
         .onSuccess(n -> json(ctx, Long.toString(n)))
         .onFailure(ctx::fail);
+  }
+
+  private AuthorizationContext authOf(RoutingContext ctx) {
+    return access == null ? null : AuthHandler.authorizationContext(ctx);
+  }
+
+  /** The twins as the subject may read them (all of them without policies). */
+  private Collection<Thing> visible(AuthorizationContext auth) {
+    return access == null ? twins.all() : access.readableThings(twins.all(), auth);
+  }
+
+  /**
+   * The shared search, or with policies one with its own cache: the shared cache holds whole things
+   * by id and revision and must never answer for a reduced view.
+   */
+  private ThingSearch searchFor(AuthorizationContext auth) {
+    return auth == null ? search : new ThingSearch(new ThingJsonCache());
   }
 
   /** Query parameters plus, for a form POST, the form's fields. */

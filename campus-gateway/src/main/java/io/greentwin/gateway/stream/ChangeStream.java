@@ -1,9 +1,13 @@
 package io.greentwin.gateway.stream;
 
+import io.greentwin.twin.TwinEvent;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.eclipse.ditto.things.model.Thing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,20 +24,28 @@ final class ChangeStream {
   private final Context context;
   private final HttpServerResponse response;
   private final StreamRequest request;
+  private final UnaryOperator<Optional<TwinEvent>> visible;
   private AutoCloseable subscription;
   private long heartbeatTimer = -1;
   private long lastWriteNanos = System.nanoTime();
   private boolean closed;
 
-  private ChangeStream(RoutingContext ctx, StreamRequest request) {
+  private ChangeStream(
+      RoutingContext ctx, StreamRequest request, UnaryOperator<Optional<TwinEvent>> visible) {
+    this.visible = visible;
     this.context = ctx.vertx().getOrCreateContext();
     this.response = ctx.response();
     this.request = request;
   }
 
   /** Starts the stream on the request's event loop. */
-  static void open(RoutingContext ctx, ChangeHub hub, StreamRequest request, Duration heartbeat) {
-    ChangeStream stream = new ChangeStream(ctx, request);
+  static void open(
+      RoutingContext ctx,
+      ChangeHub hub,
+      StreamRequest request,
+      Duration heartbeat,
+      UnaryOperator<Optional<TwinEvent>> visible) {
+    ChangeStream stream = new ChangeStream(ctx, request, visible);
     stream.response.setWriteQueueMaxSize(MAX_QUEUED_BYTES);
     stream.response.closeHandler(v -> stream.close());
     stream.response.exceptionHandler(e -> stream.close());
@@ -47,7 +59,13 @@ final class ChangeStream {
     if (closed) {
       return;
     }
-    request.render(change.event(), change.changed()).ifPresent(json -> write(Sse.data(json)));
+    Optional<TwinEvent> seen = visible.apply(Optional.of(change.event()));
+    if (seen.isEmpty()) {
+      return;
+    }
+    TwinEvent event = seen.get();
+    Thing changed = event == change.event() ? change.changed() : EventThing.of(event);
+    request.render(event, changed).ifPresent(json -> write(Sse.data(json)));
   }
 
   private void heartbeat(long intervalMs) {

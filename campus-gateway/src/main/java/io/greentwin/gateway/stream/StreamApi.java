@@ -1,11 +1,17 @@
 package io.greentwin.gateway.stream;
 
+import io.greentwin.auth.AuthHandler;
+import io.greentwin.auth.ThingAccess;
 import io.greentwin.gateway.HttpApi;
+import io.greentwin.twin.TwinEvent;
 import io.greentwin.twin.TwinService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 
 /**
  * Ditto's SSE change stream: {@code GET /api/2/things} (optional {@code ids}, {@code namespaces},
@@ -24,14 +30,29 @@ public final class StreamApi implements HttpApi {
 
   private final ChangeHub hub;
   private final Duration heartbeat;
+  private final ThingAccess access;
 
   /**
    * @param hub the shared subscription to the twins' changes
    * @param heartbeat how often an idle stream sends a heartbeat
    */
   public StreamApi(ChangeHub hub, Duration heartbeat) {
+    this(hub, heartbeat, null);
+  }
+
+  /**
+   * @param access the policies to enforce (after {@code AuthApi}): a stream carries only the
+   *     changes its subject may read, reduced to the readable parts; null to send every change
+   */
+  public StreamApi(ChangeHub hub, Duration heartbeat, ThingAccess access) {
     this.hub = hub;
     this.heartbeat = heartbeat;
+    this.access = access;
+  }
+
+  /** As {@link #StreamApi(ChangeHub, Duration, ThingAccess)}, with a heartbeat every 5 s. */
+  public StreamApi(TwinService twins, ThingAccess access) {
+    this(new ChangeHub(twins), Duration.ofSeconds(5), access);
   }
 
   /** Streams of the twins' changes with a heartbeat every 5 s while idle. */
@@ -68,7 +89,20 @@ public final class StreamApi implements HttpApi {
             ctx.request().getParam("namespaces"),
             ctx.request().getParam("filter"),
             ctx.request().getParam("fields"));
-    ChangeStream.open(ctx, hub, request, heartbeat);
+    ChangeStream.open(ctx, hub, request, heartbeat, visibility(access, ctx));
+  }
+
+  /**
+   * Which events the request's subject may see, each reduced to what it may read ({@link
+   * ThingAccess#visibleEvent}); every event, unchanged, without policies.
+   */
+  public static UnaryOperator<Optional<TwinEvent>> visibility(
+      ThingAccess access, RoutingContext ctx) {
+    if (access == null) {
+      return UnaryOperator.identity();
+    }
+    AuthorizationContext auth = AuthHandler.authorizationContext(ctx);
+    return e -> e.flatMap(event -> access.visibleEvent(event, auth));
   }
 
   /** True when the request names a historical range (query parameter or header). */

@@ -5,6 +5,7 @@ import static io.greentwin.gateway.things.ThingResponses.locationOf;
 import static io.greentwin.gateway.things.ThingResponses.noContent;
 import static io.greentwin.gateway.things.ThingResponses.respond;
 
+import io.greentwin.auth.ThingAccess;
 import io.greentwin.gateway.HttpApi;
 import io.greentwin.twin.Precondition;
 import io.greentwin.twin.TwinErrors;
@@ -62,6 +63,7 @@ public final class ThingsApi implements HttpApi {
   private final TwinService twins;
   private final String defaultNamespace;
   private final ThingFailures failures;
+  private final ThingEnforcement enforcement;
 
   /**
    * @param defaultNamespace the namespace of things created by POST without {@code ?namespace=}
@@ -69,9 +71,19 @@ public final class ThingsApi implements HttpApi {
    *     in the 413 error
    */
   public ThingsApi(TwinService twins, String defaultNamespace, long maxBodyBytes) {
+    this(twins, defaultNamespace, maxBodyBytes, null);
+  }
+
+  /**
+   * @param access the policies to enforce on every read and write (after {@code AuthApi}); null to
+   *     allow everything
+   */
+  public ThingsApi(
+      TwinService twins, String defaultNamespace, long maxBodyBytes, ThingAccess access) {
     this.twins = twins;
     this.defaultNamespace = defaultNamespace;
     this.failures = new ThingFailures(maxBodyBytes);
+    this.enforcement = new ThingEnforcement(access);
   }
 
   @Override
@@ -99,9 +111,7 @@ public final class ThingsApi implements HttpApi {
             .map(ids -> listed(ids).stream().flatMap(id -> twins.get(id).stream()))
             .orElseGet(() -> twins.all().stream().sorted(Comparator.comparing(ThingsApi::idOf)));
     ThingResponses.json(
-        ctx,
-        200,
-        things.map(t -> ThingViews.thing(t, fields)).collect(JsonCollectors.valuesToArray()));
+        ctx, 200, enforcement.listed(ctx, things, fields).collect(JsonCollectors.valuesToArray()));
   }
 
   private void create(RoutingContext ctx) {
@@ -134,13 +144,14 @@ public final class ThingsApi implements HttpApi {
             found -> {
               Thing thing =
                   found.orElseThrow(() -> TwinErrors.notFound(req.thingId(), JsonPointer.empty()));
+              enforcement.checkRead(ctx, thing, req);
               ThingPreconditions.checkRead(req, thing);
               return thing;
             }),
         thing ->
             ThingResponses.ok(
                 ctx,
-                ThingViews.resource(thing, req),
+                enforcement.view(ctx, thing, req),
                 EntityTags.of(Optional.of(thing), req.path())));
   }
 
@@ -235,7 +246,8 @@ public final class ThingsApi implements HttpApi {
 
   /** The durable write, completing on this request's context (never blocks the event loop). */
   private Future<TwinWriteResult> write(RoutingContext ctx, TwinWrite w) {
-    return Future.fromCompletionStage(twins.write(w), ctx.vertx().getOrCreateContext());
+    return Future.fromCompletionStage(
+        twins.write(enforcement.guard(ctx, w)), ctx.vertx().getOrCreateContext());
   }
 
   /** The ids of {@code ?ids=a,b}, all validated before any is looked up. */

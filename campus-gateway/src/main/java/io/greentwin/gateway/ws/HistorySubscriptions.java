@@ -38,12 +38,14 @@ final class HistorySubscriptions implements StreamedSubscription.Messages {
   private final TwinService twins;
   private final Context context;
   private final Consumer<String> send;
+  private final WsAccess access;
   private final Map<String, StreamedSubscription> open = new HashMap<>();
   private final Map<String, ThingId> things = new HashMap<>();
   private int counter;
 
-  HistorySubscriptions(TwinService twins, Context context, Consumer<String> send) {
+  HistorySubscriptions(TwinService twins, Context context, Consumer<String> send, WsAccess access) {
     this.twins = twins;
+    this.access = access;
     this.context = context;
     this.send = send;
   }
@@ -130,6 +132,7 @@ final class HistorySubscriptions implements StreamedSubscription.Messages {
     }
     return events.stream()
         .filter(e -> !e.timestamp().isBefore(from) && !e.timestamp().isAfter(to))
+        .flatMap(e -> access.visible(e).stream())
         .map(e -> ProtocolFactory.wrapAsJsonifiableAdaptable(Envelopes.event(e, Optional.empty())))
         .map(a -> a.toJson())
         .toList();

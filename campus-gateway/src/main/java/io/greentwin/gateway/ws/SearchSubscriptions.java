@@ -30,11 +30,13 @@ final class SearchSubscriptions implements StreamedSubscription.Messages {
   private final TwinService twins;
   private final Context context;
   private final Consumer<String> send;
+  private final WsAccess access;
   private final Map<String, StreamedSubscription> open = new HashMap<>();
   private int counter;
 
-  SearchSubscriptions(TwinService twins, Context context, Consumer<String> send) {
+  SearchSubscriptions(TwinService twins, Context context, Consumer<String> send, WsAccess access) {
     this.twins = twins;
+    this.access = access;
     this.context = context;
     this.send = send;
   }
@@ -83,7 +85,7 @@ final class SearchSubscriptions implements StreamedSubscription.Messages {
       return;
     }
     context
-        .executeBlocking(() -> query.pages(twins.all()), false)
+        .executeBlocking(() -> query.pages(access.readable(twins.all())), false)
         .onSuccess(s::ready)
         .onFailure(
             t ->

@@ -47,14 +47,21 @@ final class TwinCommands {
 
   private final TwinService twins;
   private final Executor historyReads;
+  private final WsAccess access;
 
   /**
    * @param historyReads where reads of past states run (they may replay a journal); latest-state
    *     reads and writes never block and run on the caller
    */
   TwinCommands(TwinService twins, Executor historyReads) {
+    this(twins, historyReads, WsAccess.ALL);
+  }
+
+  /** As {@link #TwinCommands(TwinService, Executor)}, enforcing the subject's policies. */
+  TwinCommands(TwinService twins, Executor historyReads, WsAccess access) {
     this.twins = twins;
     this.historyReads = historyReads;
+    this.access = access;
   }
 
   /** Runs a thing command; the reply or Ditto's exception arrive on any thread. */
@@ -71,7 +78,8 @@ final class TwinCommands {
     return cmd.getEntityIds().stream()
         .map(twins::get)
         .flatMap(Optional::stream)
-        .map(t -> (JsonValue) FieldSelection.thing(t, cmd.getSelectedFields()))
+        .filter(access::canRead)
+        .map(t -> access.view(t, ROOT, FieldSelection.thing(t, cmd.getSelectedFields())))
         .collect(JsonCollectors.valuesToArray());
   }
 
@@ -90,7 +98,7 @@ final class TwinCommands {
             value(modify),
             ConditionalHeaders.forWrite(cmd),
             originator);
-    return twins.write(write).thenApply(r -> reply(cmd, path, r));
+    return twins.write(access.guard(write)).thenApply(r -> reply(cmd, path, r));
   }
 
   /** Ditto 2.4 files {@code MergeThing} under the MODIFY category, so it is told by its type. */
@@ -149,11 +157,12 @@ final class TwinCommands {
         historyReads);
   }
 
-  private static CommandReply answer(ThingCommand<?> cmd, Optional<Thing> state) {
+  private CommandReply answer(ThingCommand<?> cmd, Optional<Thing> state) {
     ThingId id = cmd.getEntityId();
     DittoHeaders h = cmd.getDittoHeaders();
     JsonPointer path = cmd.getResourcePath();
     Thing thing = state.orElseThrow(() -> notFound(id, ROOT, h));
+    access.checkRead(thing, path, h);
     ConditionalHeaders.checkRead(h, thing, path);
     Optional<JsonFieldSelector> fields =
         cmd instanceof WithSelectedFields s ? s.getSelectedFields() : Optional.empty();
@@ -162,7 +171,8 @@ final class TwinCommands {
             ? FieldSelection.thing(thing, fields)
             : FieldSelection.value(
                 thing.toJson().getValue(path).orElseThrow(() -> notFound(id, path, h)), fields);
-    return CommandReply.of(HttpStatus.OK, value, ConditionalHeaders.etag(thing, path));
+    return CommandReply.of(
+        HttpStatus.OK, access.view(thing, path, value), ConditionalHeaders.etag(thing, path));
   }
 
   private static DittoRuntimeException notFound(ThingId id, JsonPointer path, DittoHeaders h) {

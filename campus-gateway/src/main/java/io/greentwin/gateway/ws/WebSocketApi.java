@@ -1,5 +1,7 @@
 package io.greentwin.gateway.ws;
 
+import io.greentwin.auth.GatewayAuth;
+import io.greentwin.auth.ThingAccess;
 import io.greentwin.gateway.HttpApi;
 import io.greentwin.twin.TwinService;
 import io.vertx.core.http.HttpHeaders;
@@ -20,15 +22,40 @@ public final class WebSocketApi implements HttpApi {
   private final TwinService twins;
   private final WsAuthentication authentication;
   private final WebSocketLimits limits;
+  private final ThingAccess access;
 
   public WebSocketApi(TwinService twins) {
     this(twins, new WsAuthentication(), WebSocketLimits.defaults());
   }
 
   public WebSocketApi(TwinService twins, WsAuthentication authentication, WebSocketLimits limits) {
+    this(twins, authentication, limits, null);
+  }
+
+  /**
+   * Sockets behind authentication: the upgrade needs valid credentials (401 otherwise), and every
+   * command, event and search result obeys the thing policies, as in Ditto.
+   */
+  public WebSocketApi(TwinService twins, GatewayAuth auth) {
+    this(
+        twins,
+        new WsAuthentication(auth.authenticator()),
+        WebSocketLimits.defaults(),
+        auth.access());
+  }
+
+  /**
+   * @param access the policies to enforce for the authenticated caller; null to allow everything
+   */
+  public WebSocketApi(
+      TwinService twins,
+      WsAuthentication authentication,
+      WebSocketLimits limits,
+      ThingAccess access) {
     this.twins = twins;
     this.authentication = authentication;
     this.limits = limits;
+    this.access = access;
   }
 
   @Override
@@ -50,13 +77,27 @@ public final class WebSocketApi implements HttpApi {
       return;
     }
     authentication
-        .authenticate(request)
+        .authenticate(ctx)
         .compose(
-            subject ->
+            caller ->
                 request
                     .toWebSocket()
-                    .map(socket -> new WsSession(ctx.vertx(), socket, twins, subject, limits)))
+                    .map(
+                        socket ->
+                            new WsSession(
+                                ctx.vertx(),
+                                socket,
+                                twins,
+                                caller.subject(),
+                                accessOf(caller),
+                                limits)))
         .onSuccess(WsSession::start)
         .onFailure(ctx::fail);
+  }
+
+  private WsAccess accessOf(WsAuthentication.Caller caller) {
+    return access == null || caller.auth() == null
+        ? WsAccess.ALL
+        : new WsAccess(access, caller.auth());
   }
 }

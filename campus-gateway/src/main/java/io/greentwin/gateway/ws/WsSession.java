@@ -47,6 +47,7 @@ final class WsSession {
   private final TwinService twins;
   private final TwinCommands commands;
   private final String subject;
+  private final WsAccess access;
   private final WsOutbox out;
   private final SearchSubscriptions searches;
   private final HistorySubscriptions histories;
@@ -59,16 +60,19 @@ final class WsSession {
       ServerWebSocket socket,
       TwinService twins,
       String subject,
+      WsAccess access,
       WebSocketLimits limits) {
+    this.access = access;
     this.context = vertx.getOrCreateContext();
     this.socket = socket;
     this.twins = twins;
     this.subject = subject;
     this.out = new WsOutbox(vertx, socket, limits.writeQueueMaxBytes(), limits.maxQueueFullFor());
     this.commands =
-        new TwinCommands(twins, task -> context.executeBlocking(() -> runTask(task), false));
-    this.searches = new SearchSubscriptions(twins, context, out::send);
-    this.histories = new HistorySubscriptions(twins, context, out::send);
+        new TwinCommands(
+            twins, task -> context.executeBlocking(() -> runTask(task), false), access);
+    this.searches = new SearchSubscriptions(twins, context, out::send, access);
+    this.histories = new HistorySubscriptions(twins, context, out::send, access);
   }
 
   /** Starts reading; pings are answered by Vert.x, continuation frames assembled by it. */
@@ -200,7 +204,10 @@ final class WsSession {
       return;
     }
     try {
-      s.render(e, twins::get).ifPresent(event -> out.send(Envelopes.json(event)));
+      access
+          .visible(e)
+          .flatMap(seen -> s.render(seen, id -> twins.get(id).flatMap(access::readable)))
+          .ifPresent(event -> out.send(Envelopes.json(event)));
     } catch (RuntimeException ex) {
       LOG.error("Could not send event {} rev {} to {}", e.thingId(), e.revision(), subject, ex);
     }
