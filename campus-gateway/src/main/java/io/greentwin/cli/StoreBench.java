@@ -23,6 +23,7 @@ import org.eclipse.ditto.things.model.ThingId;
  * many events, and the time to reopen a store holding every event written.
  */
 final class StoreBench {
+  private static final int WINDOW = 16_384;
   private static final JsonPointer POWER = JsonPointer.of("/features/power/properties/powerKw");
   private final Path dir;
   private final Consumer<String> out;
@@ -73,7 +74,7 @@ final class StoreBench {
 
   private void updates(JournalTwinService store, ThingId[] ids, double seconds, String label)
       throws InterruptedException {
-    Semaphore window = new Semaphore(16_384);
+    Semaphore window = new Semaphore(WINDOW);
     Random r = new Random(1);
     long before = store.committedEvents();
     long t0 = System.nanoTime();
@@ -87,7 +88,7 @@ final class StoreBench {
                   ids[r.nextInt(ids.length)], POWER, JsonValue.of(n++ % 1000 / 10.0), "bench"))
           .whenComplete((x, e) -> window.release());
     }
-    window.acquire(16_384);
+    window.acquire(WINDOW);
     double s = (System.nanoTime() - t0) / 1e9;
     long done = store.committedEvents() - before;
     out.accept(
@@ -122,14 +123,14 @@ final class StoreBench {
                 "bench"))
         .join();
     Instant from = store.get(hot).orElseThrow().getModified().orElseThrow();
-    Semaphore window = new Semaphore(16_384);
+    Semaphore window = new Semaphore(WINDOW);
     for (long i = 0; i < events; i++) {
       window.acquire();
       store
           .write(TwinWrite.put(hot, POWER, JsonValue.of(i), "bench"))
           .whenComplete((x, e) -> window.release());
     }
-    window.acquire(16_384);
+    window.acquire(WINDOW);
     Instant to = store.get(hot).orElseThrow().getModified().orElseThrow();
     out.accept(String.format("hot twin: %d events from %s to %s", events, from, to));
     return new Instant[] {from, to};

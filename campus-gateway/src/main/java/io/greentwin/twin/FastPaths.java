@@ -52,6 +52,9 @@ final class FastPaths {
   /** Fast existence test for the same paths, or null when the generic test must decide. */
   static Boolean exists(Thing t, JsonPointer p) {
     int n = p.getLevelCount();
+    if (n == 2 && "features".equals(level(p, 0))) {
+      return t.getFeatures().flatMap(fs -> fs.getFeature(level(p, 1))).isPresent();
+    }
     if (n >= 2 && "attributes".equals(level(p, 0))) {
       return t.getAttributes().flatMap(a -> a.getValue(p.nextLevel())).isPresent();
     }

@@ -160,9 +160,9 @@ public final class TwinTransitions {
         || !"features".equals(p.get(0).map(Object::toString).orElse(""))) {
       return;
     }
-    JsonPointer feature = JsonPointer.of("/features/" + p.get(1).orElseThrow());
-    if (!exists(current.get(), feature)) {
-      throw TwinErrors.notFound(w.thingId(), feature);
+    String featureId = p.get(1).orElseThrow().toString();
+    if (current.get().getFeatures().flatMap(fs -> fs.getFeature(featureId)).isEmpty()) {
+      throw TwinErrors.notFound(w.thingId(), JsonPointer.of("/features/" + featureId));
     }
   }
 

@@ -67,6 +67,25 @@ class FastPathsTest {
   }
 
   @Test
+  void fastExistenceAgreesWithTheThingsJson() {
+    for (String path :
+        new String[] {
+          "/features/power",
+          "/features/fan",
+          "/attributes/pos/x",
+          "/attributes/nope",
+          "/features/power/properties/powerKw",
+          "/features/power/properties/nested/a",
+          "/features/coolant/properties/none"
+        }) {
+      JsonPointer p = JsonPointer.of(path);
+      assertThat(FastPaths.exists(BASE, p))
+          .as(path)
+          .isEqualTo(BASE.toJson().getValue(p).isPresent());
+    }
+  }
+
+  @Test
   void objectValuesAndOtherPathsFallBackToTheGenericTransition() {
     assertThat(
             FastPaths.apply(
