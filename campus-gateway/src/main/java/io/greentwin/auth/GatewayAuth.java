@@ -14,8 +14,9 @@ import java.util.function.UnaryOperator;
 public record GatewayAuth(Authenticator authenticator, PolicyStore policies, ThingAccess access) {
 
   /**
-   * Wires the parts for the given credentials, with the campus policy of each namespace; the JWT
-   * secret comes from the config or the environment ({@code env}, e.g. {@code System::getenv}).
+   * Wires the parts for the given credentials, with an in-memory store holding the campus policy of
+   * each namespace (for tests and tools); the JWT secret comes from the config or the environment
+   * ({@code env}, e.g. {@code System::getenv}).
    */
   public static GatewayAuth create(
       Vertx vertx,
@@ -24,8 +25,22 @@ public record GatewayAuth(Authenticator authenticator, PolicyStore policies, Thi
       Collection<String> namespaces,
       Clock clock,
       UnaryOperator<String> env) {
+    return create(
+        vertx, credentials, twins, PolicyStore.withCampusPolicies(clock, namespaces), clock, env);
+  }
+
+  /**
+   * Wires the parts for the given credentials and policies (e.g. {@link PolicyStore#durable}, in
+   * the twins' database); the JWT secret comes from the config or the environment.
+   */
+  public static GatewayAuth create(
+      Vertx vertx,
+      Credentials credentials,
+      TwinService twins,
+      PolicyStore policies,
+      Clock clock,
+      UnaryOperator<String> env) {
     JwtTokens tokens = JwtTokens.create(credentials.jwt(), env, clock);
-    PolicyStore policies = PolicyStore.withCampusPolicies(clock, namespaces);
     return new GatewayAuth(
         new Authenticator(vertx, credentials, tokens), policies, new ThingAccess(twins, policies));
   }

@@ -2,6 +2,8 @@ package io.greentwin.cli;
 
 import io.greentwin.auth.Credentials;
 import io.greentwin.auth.GatewayAuth;
+import io.greentwin.auth.PolicyJournal;
+import io.greentwin.auth.PolicyStore;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.gateway.GatewayConfig;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code greentwin run}: the campus twin service on one JVM — the durable store, the campus's twins
- * created or updated from the config, and the Ditto-compatible gateway — until stopped.
+ * created or updated from the config, the policies (durable in the same database), and the
+ * Ditto-compatible gateway — until stopped.
  */
 @Command(
     name = "run",
@@ -93,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
             vertx,
             credentials,
             twins,
-            List.of(campus.namespace()),
+            PolicyStore.durable(
+                context.clock(), new PolicyJournal(db.dataSource()), List.of(campus.namespace())),
             context.clock(),
             System::getenv);
     GatewayConfig gatewayConfig =

@@ -47,8 +47,8 @@ import org.eclipse.ditto.policies.model.signals.commands.query.RetrieveSubjects;
  * modified), DELETE, and below it {@code /entries}, {@code /entries/{label}}, {@code
  * /entries/{label}/subjects[/{subjectId}]} and {@code /entries/{label}/resources[/{resource}]}
  * (e.g. {@code .../resources/thing:/features/compute}). Each request becomes Ditto's own policy
- * command, run by {@link PolicyCommands} for the authenticated subject; errors are Ditto's JSON.
- * Mount after the {@code AuthApi}.
+ * command, run by {@link PolicyCommands} for the authenticated subject on a worker thread (a change
+ * is answered only once committed); errors are Ditto's JSON. Mount after the {@code AuthApi}.
  */
 public final class PoliciesApi implements HttpApi {
   private static final String POLICY = "/api/2/policies/:policyId";
@@ -159,20 +159,28 @@ public final class PoliciesApi implements HttpApi {
       BiFunction<RoutingContext, PolicyId, PolicyCommand<?>> toCommand) {
     return ctx -> {
       PolicyId id = PolicyId.of(ctx.pathParam("policyId"));
-      PolicyCommands.Result result =
-          commands.execute(toCommand.apply(ctx, id), AuthHandler.authorizationContext(ctx));
-      var response = ctx.response().setStatusCode(result.status());
-      if (result.status() == 201) {
-        response.putHeader(HttpHeaders.LOCATION, ctx.request().path());
-      }
-      if (result.body() == null) {
-        response.end();
-      } else {
-        response
-            .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-            .end(result.body().toString());
-      }
+      PolicyCommand<?> command = toCommand.apply(ctx, id);
+      var auth = AuthHandler.authorizationContext(ctx);
+      // A change blocks until it is committed to the policy journal: off the event loop, in order.
+      ctx.vertx()
+          .executeBlocking(() -> commands.execute(command, auth), true)
+          .onSuccess(result -> respond(ctx, result))
+          .onFailure(ctx::fail);
     };
+  }
+
+  private static void respond(RoutingContext ctx, PolicyCommands.Result result) {
+    var response = ctx.response().setStatusCode(result.status());
+    if (result.status() == 201) {
+      response.putHeader(HttpHeaders.LOCATION, ctx.request().path());
+    }
+    if (result.body() == null) {
+      response.end();
+    } else {
+      response
+          .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+          .end(result.body().toString());
+    }
   }
 
   /** PUT of a whole policy: create it when absent, else replace it; a body id must match. */
