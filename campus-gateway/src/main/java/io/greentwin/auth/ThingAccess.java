@@ -63,6 +63,18 @@ public final class ThingAccess {
     return twins.get(id).map(t -> canRead(t, path, auth)).orElse(false);
   }
 
+  /**
+   * True when the subject may read every one of the fields entirely (each at and below its path),
+   * as Ditto requires of the fields an RQL {@code condition} references.
+   */
+  public boolean canReadAll(Thing thing, Collection<JsonPointer> paths, AuthorizationContext auth) {
+    return paths.isEmpty()
+        || enforcer(thing)
+            .map(
+                e -> paths.stream().allMatch(p -> e.hasUnrestrictedPermissions(key(p), auth, READ)))
+            .orElse(false);
+  }
+
   /** True when the subject may write everything at and below {@code path} of the thing. */
   public boolean canWrite(Thing thing, JsonPointer path, AuthorizationContext auth) {
     return enforcer(thing)

@@ -149,6 +149,29 @@ public final class GatewayHarness implements AutoCloseable {
     }
   }
 
+  /** Opens an authenticated WebSocket, sends one text message and returns the first reply. */
+  public String webSocketReply(String path, String authorization, String message) throws Exception {
+    WebSocketConnectOptions options =
+        new WebSocketConnectOptions()
+            .setHost("127.0.0.1")
+            .setPort(port)
+            .setURI(path)
+            .addHeader("Authorization", authorization);
+    WebSocketClient ws = vertx.createWebSocketClient();
+    try {
+      Promise<String> first = Promise.promise();
+      return await(
+          ws.connect(options)
+              .compose(
+                  socket -> {
+                    socket.textMessageHandler(first::tryComplete);
+                    return socket.writeTextMessage(message).compose(v -> first.future());
+                  }));
+    } finally {
+      ws.close();
+    }
+  }
+
   private static <T> T await(Future<T> future) throws Exception {
     return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }

@@ -4,6 +4,7 @@ import static io.greentwin.auth.GatewayHarness.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.greentwin.auth.GatewayHarness;
+import io.greentwin.auth.Role;
 import io.greentwin.gateway.history.HistoryApi;
 import io.greentwin.gateway.search.SearchApi;
 import io.greentwin.gateway.search.ThingJsonCache;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.policies.model.EffectedPermissions;
+import org.eclipse.ditto.policies.model.PoliciesResourceType;
 import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
 import org.eclipse.ditto.things.model.ThingsModelFactory;
@@ -132,6 +135,93 @@ class PolicyEnforcementTest {
     assertThat(all).hasSize(1);
     assertThat(all.get(0).contains(JsonPointer.of("features/compute"))).isFalse();
     assertThat(all.get(0).getValue("features/kpi/properties/pue")).contains(JsonValue.of(1.2));
+  }
+
+  @Test
+  void plannerConditionOnAHiddenFieldIsRefusedAsDittoDoes() throws Exception {
+    String hidden = "?condition=" + encode("gt(features/compute/properties/powerW,1)");
+
+    // The planner may write the KPI feature here, but still not read compute.
+    gateway
+        .auth
+        .policies()
+        .update(
+            CampusThings.policyId("org.test"),
+            (policy, enforcer) ->
+                policy.setEffectedPermissionsFor(
+                    Role.PLANNER.configName(),
+                    PoliciesResourceType.thingResource("/features/kpi"),
+                    EffectedPermissions.newInstance(List.of("READ", "WRITE"), List.of())));
+    long before = revision();
+
+    var read = gateway.get(THING + "/attributes" + hidden, PLANNER);
+    var write =
+        gateway.send(HttpMethod.PUT, THING + "/features/kpi/properties/pue" + hidden, PLANNER, "2");
+
+    assertThat(read.status()).isEqualTo(412);
+    assertThat(read.error()).isEqualTo("things:condition.failed");
+    assertThat(read.object().getValue("message").orElseThrow().asString())
+        .contains("insufficient permissions");
+    assertThat(write.status()).isEqualTo(412);
+    assertThat(write.error()).isEqualTo("things:condition.failed");
+    assertThat(revision()).isEqualTo(before);
+    var allowed =
+        gateway.send(
+            HttpMethod.PUT,
+            THING + "/features/kpi/properties/pue?condition=" + encode("exists(attributes/name)"),
+            PLANNER,
+            "2");
+    assertThat(allowed.status()).isEqualTo(204);
+    var admin =
+        gateway.send(HttpMethod.PUT, THING + "/features/kpi/properties/pue" + hidden, ADMIN, "3");
+    assertThat(admin.status()).isEqualTo(204); // admin may read compute
+  }
+
+  @Test
+  void plannerConditionOnAnAttributeIsEvaluated() throws Exception {
+    var met =
+        gateway.get(
+            THING + "/attributes?condition=" + encode("eq(attributes/name,\"Server 1\")"), PLANNER);
+    var unmet =
+        gateway.get(
+            THING + "/attributes?condition=" + encode("eq(attributes/name,\"Other\")"), PLANNER);
+
+    assertThat(met.status()).isEqualTo(200);
+    assertThat(unmet.status()).isEqualTo(412);
+    assertThat(unmet.object().getValue("message").orElseThrow().asString())
+        .doesNotContain("insufficient permissions");
+  }
+
+  @Test
+  void plannerConditionOverAWebSocketOnAHiddenFieldIsRefused() throws Exception {
+    String hidden =
+        gateway.webSocketReply(
+            "/ws/2", PLANNER, retrieveAttributes("gt(features/compute/properties/powerW,1)"));
+    String visible =
+        gateway.webSocketReply(
+            "/ws/2", PLANNER, retrieveAttributes("eq(attributes/name,\"Server 1\")"));
+
+    JsonObject refused = JsonObject.of(hidden);
+    assertThat(refused.getValue("status")).contains(JsonValue.of(412));
+    assertThat(refused.getValue("value/error")).contains(JsonValue.of("things:condition.failed"));
+    JsonObject answered = JsonObject.of(visible);
+    assertThat(answered.getValue("status")).contains(JsonValue.of(200));
+    assertThat(answered.getValue("value/name")).contains(JsonValue.of("Server 1"));
+  }
+
+  private static String retrieveAttributes(String condition) {
+    return JsonObject.newBuilder()
+        .set("topic", "org.test/server-1/things/twin/commands/retrieve")
+        .set(
+            "headers",
+            JsonObject.newBuilder().set("correlation-id", "c1").set("condition", condition).build())
+        .set("path", "/attributes")
+        .build()
+        .toString();
+  }
+
+  private static String encode(String rql) {
+    return java.net.URLEncoder.encode(rql, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -1,11 +1,16 @@
 package io.greentwin.gateway.rql;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
+import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.rql.parser.RqlPredicateParser;
 import org.eclipse.ditto.rql.query.filter.QueryFilterCriteriaFactory;
+import org.eclipse.ditto.rql.query.things.FieldNamesPredicateVisitor;
 import org.eclipse.ditto.rql.query.things.ThingPredicateVisitor;
 import org.eclipse.ditto.things.model.Thing;
 
@@ -22,10 +27,32 @@ public final class ThingFilter implements Predicate<Thing> {
 
   private final String expression;
   private final Predicate<Thing> predicate;
+  private final Set<JsonPointer> fields;
 
   private ThingFilter(String expression, Predicate<Thing> predicate) {
     this.expression = expression;
     this.predicate = predicate;
+    this.fields = fieldsOf(expression);
+  }
+
+  /**
+   * The fields of the thing an RQL expression references ({@code /attributes/location}, {@code
+   * /features/compute/properties/loadPct}), from Ditto's parsed predicate as Ditto collects them to
+   * enforce READ on a {@code condition}; placeholders ({@code topic:action}) are not fields.
+   *
+   * @throws InvalidRqlExpressionException when the expression is not valid RQL
+   */
+  public static Set<JsonPointer> fieldsOf(String expression) {
+    FieldNamesPredicateVisitor visitor = FieldNamesPredicateVisitor.getNewInstance();
+    visitor.visit(RqlPredicateParser.getInstance().parse(expression));
+    Set<JsonPointer> out = new LinkedHashSet<>();
+    for (String name : visitor.getFieldNames()) {
+      String first = name.split("/", 2)[0];
+      if (!first.contains(":")) {
+        out.add(JsonPointer.of(name));
+      }
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   /**
@@ -45,6 +72,11 @@ public final class ThingFilter implements Predicate<Thing> {
   @Override
   public boolean test(Thing thing) {
     return predicate.test(thing);
+  }
+
+  /** The fields of the thing the expression references; see {@link #fieldsOf}. */
+  public Set<JsonPointer> fields() {
+    return fields;
   }
 
   /** The expression as given. */

@@ -2,15 +2,18 @@ package io.greentwin.gateway.things;
 
 import io.greentwin.auth.AuthHandler;
 import io.greentwin.auth.ThingAccess;
+import io.greentwin.twin.Precondition;
 import io.greentwin.twin.TwinErrors;
 import io.greentwin.twin.TwinWrite;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonFieldSelector;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.signals.commands.exceptions.ThingConditionFailedException;
 
 /**
  * The thing policies on the things API, as Ditto's {@code ThingCommandEnforcement} applies them:
@@ -43,6 +46,33 @@ final class ThingEnforcement {
         && !access.canRead(thing, req.path(), AuthHandler.authorizationContext(ctx))) {
       throw TwinErrors.notFound(req.thingId(), req.path());
     }
+  }
+
+  /**
+   * Ditto's 412 {@code things:condition.failed} (insufficient permission) unless the subject may
+   * read every field the request's {@code condition} references: a condition must not reveal what
+   * the subject cannot read. Checked before the condition is evaluated.
+   */
+  void checkConditionReadable(RoutingContext ctx, Thing thing, ThingRequest req) {
+    conditionReadable(ctx, req).check(Optional.of(thing));
+  }
+
+  /** {@link #checkConditionReadable} as a write's precondition (the subject is read now). */
+  Precondition conditionReadable(RoutingContext ctx, ThingRequest req) {
+    if (access == null || req.condition().isEmpty()) {
+      return Precondition.NONE;
+    }
+    var auth = AuthHandler.authorizationContext(ctx);
+    var fields = req.condition().get().fields();
+    return current ->
+        current
+            .filter(thing -> !access.canReadAll(thing, fields, auth))
+            .ifPresent(
+                thing -> {
+                  throw ThingConditionFailedException.newBuilderForInsufficientPermission(
+                          DittoHeaders.empty())
+                      .build();
+                });
   }
 
   /** The requested resource as the subject may see it. */

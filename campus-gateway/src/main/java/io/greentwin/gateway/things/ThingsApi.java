@@ -145,6 +145,7 @@ public final class ThingsApi implements HttpApi {
               Thing thing =
                   found.orElseThrow(() -> TwinErrors.notFound(req.thingId(), JsonPointer.empty()));
               enforcement.checkRead(ctx, thing, req);
+              enforcement.checkConditionReadable(ctx, thing, req);
               ThingPreconditions.checkRead(req, thing);
               return thing;
             }),
@@ -239,7 +240,13 @@ public final class ThingsApi implements HttpApi {
 
   private Future<TwinWriteResult> write(
       RoutingContext ctx, ThingRequest req, WriteKind kind, JsonValue value) {
-    Precondition checks = ThingPreconditions.forWrite(req, kind);
+    Precondition readable = enforcement.conditionReadable(ctx, req);
+    Precondition own = ThingPreconditions.forWrite(req, kind);
+    Precondition checks =
+        current -> {
+          readable.check(current);
+          own.check(current);
+        };
     return write(
         ctx, new TwinWrite(req.thingId(), kind, req.path(), value, checks, originator(ctx)));
   }

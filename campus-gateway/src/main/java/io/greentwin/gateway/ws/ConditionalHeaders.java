@@ -41,8 +41,11 @@ final class ConditionalHeaders {
     return thing.toJson().getValue(path).flatMap(EntityTag::fromEntity);
   }
 
-  /** The check a write makes against the current state (throws Ditto's exception when unmet). */
-  static Precondition forWrite(ThingCommand<?> cmd) {
+  /**
+   * The check a write makes against the current state (throws Ditto's exception when unmet); the
+   * subject must be able to read every field of the condition.
+   */
+  static Precondition forWrite(ThingCommand<?> cmd, WsAccess access) {
     DittoHeaders h = cmd.getDittoHeaders();
     ThingId id = cmd.getEntityId();
     JsonPointer path = cmd.getResourcePath();
@@ -60,6 +63,7 @@ final class ConditionalHeaders {
         return; // the write itself answers "not found" for a part of a missing thing
       }
       Thing thing = current.get();
+      condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
       if (featurePart) {
         String featureId = path.get(1).orElseThrow().toString();
         if (thing.getFeatures().flatMap(f -> f.getFeature(featureId)).isEmpty()) {
@@ -79,9 +83,11 @@ final class ConditionalHeaders {
   }
 
   /** The checks a read makes; {@code If-None-Match} that matches answers 304 as Ditto does. */
-  static void checkRead(DittoHeaders h, Thing thing, JsonPointer path) {
+  static void checkRead(DittoHeaders h, Thing thing, JsonPointer path, WsAccess access) {
+    Optional<RqlThingFilter> condition = condition(h);
+    condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
     checkEtags(h, etag(thing, path), true);
-    condition(h).ifPresent(c -> checkCondition(c, thing, h));
+    condition.ifPresent(c -> checkCondition(c, thing, h));
   }
 
   private static void checkEtags(DittoHeaders h, Optional<EntityTag> actual, boolean read) {

@@ -1,6 +1,8 @@
 package io.greentwin.gateway.ws;
 
+import io.greentwin.gateway.rql.ThingFilter;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
@@ -35,10 +37,12 @@ final class RqlThingFilter {
   private final String expression;
   private final Criteria criteria;
   private final Predicate<Thing> plain;
+  private final Set<JsonPointer> fields;
 
   private RqlThingFilter(String expression, Criteria criteria) {
     this.expression = expression;
     this.criteria = criteria;
+    this.fields = expression == null ? Set.of() : ThingFilter.fieldsOf(expression);
     this.plain = criteria == null ? t -> true : ThingPredicateVisitor.apply(criteria, List.of());
   }
 
@@ -62,6 +66,11 @@ final class RqlThingFilter {
 
   static RqlThingFilter any() {
     return ANY;
+  }
+
+  /** The fields of the thing the filter references (placeholders aside). */
+  Set<JsonPointer> fields() {
+    return fields;
   }
 
   boolean isAny() {

@@ -96,7 +96,7 @@ final class TwinCommands {
             kind(cmd),
             path,
             value(modify),
-            ConditionalHeaders.forWrite(cmd),
+            ConditionalHeaders.forWrite(cmd, access),
             originator);
     return twins.write(access.guard(write)).thenApply(r -> reply(cmd, path, r));
   }
@@ -163,7 +163,7 @@ final class TwinCommands {
     JsonPointer path = cmd.getResourcePath();
     Thing thing = state.orElseThrow(() -> notFound(id, ROOT, h));
     access.checkRead(thing, path, h);
-    ConditionalHeaders.checkRead(h, thing, path);
+    ConditionalHeaders.checkRead(h, thing, path, access);
     Optional<JsonFieldSelector> fields =
         cmd instanceof WithSelectedFields s ? s.getSelectedFields() : Optional.empty();
     JsonValue value =

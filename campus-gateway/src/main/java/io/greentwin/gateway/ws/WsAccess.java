@@ -7,12 +7,14 @@ import io.greentwin.twin.TwinWrite;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.signals.commands.exceptions.ThingConditionFailedException;
 
 /**
  * The thing policies as one socket's subject meets them: commands read only readable parts and
@@ -34,6 +36,16 @@ record WsAccess(ThingAccess access, AuthorizationContext auth) {
   void checkRead(Thing thing, JsonPointer path, DittoHeaders h) {
     if (access != null && !access.canRead(thing, path, auth)) {
       throw TwinErrors.notFound(thing.getEntityId().orElseThrow(), path).setDittoHeaders(h);
+    }
+  }
+
+  /**
+   * Ditto's 412 {@code things:condition.failed} (insufficient permission) unless the subject may
+   * read every field the {@code condition} references (the fields from Ditto's parsed condition).
+   */
+  void checkConditionReadable(Thing thing, Set<JsonPointer> fields, DittoHeaders h) {
+    if (access != null && !access.canReadAll(thing, fields, auth)) {
+      throw ThingConditionFailedException.newBuilderForInsufficientPermission(h).build();
     }
   }
 

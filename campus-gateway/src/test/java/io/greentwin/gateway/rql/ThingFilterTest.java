@@ -73,4 +73,19 @@ class ThingFilterTest {
     assertThat(ThingFilter.parse("exists(attributes/name)").expression())
         .isEqualTo("exists(attributes/name)");
   }
+
+  @Test
+  void fieldsAreThePointersTheExpressionReferences() {
+    ThingFilter f =
+        ThingFilter.parse(
+            "and(gt(features/compute/properties/powerW,1),"
+                + "or(exists(attributes/name),in(attributes/site,\"a\",\"b\")))");
+
+    assertThat(f.fields())
+        .containsExactlyInAnyOrder(
+            org.eclipse.ditto.json.JsonPointer.of("/features/compute/properties/powerW"),
+            org.eclipse.ditto.json.JsonPointer.of("/attributes/name"),
+            org.eclipse.ditto.json.JsonPointer.of("/attributes/site"));
+    assertThat(ThingFilter.fieldsOf("eq(topic:action,\"created\")")).isEmpty();
+  }
 }
