@@ -63,11 +63,16 @@ final class BenchCommand implements Runnable {
               names = "--hot-events",
               defaultValue = "1000000",
               description = "Events written to one twin before the historical reads.")
-          long hot)
+          long hot,
+      @picocli.CommandLine.Option(
+              names = "--database-url",
+              description = "Benchmark a PostgreSQL store (an empty database) instead of H2.")
+          String databaseUrl)
       throws Exception {
     deleteRecursively(dir);
     new StoreBench(
             dir,
+            databaseUrl,
             line -> {
               spec.commandLine().getOut().println(line);
               spec.commandLine().getOut().flush();

@@ -26,17 +26,26 @@ final class StoreBench {
   private static final int WINDOW = 16_384;
   private static final JsonPointer POWER = JsonPointer.of("/features/power/properties/powerKw");
   private final Path dir;
+  private final String databaseUrl;
   private final Consumer<String> out;
 
-  StoreBench(Path dir, Consumer<String> out) {
+  StoreBench(Path dir, String databaseUrl, Consumer<String> out) {
     this.dir = dir;
+    this.databaseUrl = databaseUrl;
     this.out = out;
+  }
+
+  private TwinDatabase database() {
+    return databaseUrl == null ? TwinDatabase.h2(dir) : TwinDatabase.of(databaseUrl, null, null);
+  }
+
+  private String databaseName() {
+    return databaseUrl == null ? "H2 file" : "PostgreSQL";
   }
 
   void run(int things, double seconds, long hotEvents) throws Exception {
     Files.createDirectories(dir);
-    JournalTwinService store =
-        JournalTwinService.open(TwinDatabase.h2(dir), Clock.systemUTC(), 100);
+    JournalTwinService store = JournalTwinService.open(database(), Clock.systemUTC(), 100);
     ThingId[] ids = new ThingId[things];
     for (int i = 0; i < things; i++) {
       ids[i] = ThingId.of("greentwin.bench:rack-" + i);
@@ -62,8 +71,7 @@ final class StoreBench {
     store.close();
     out.accept(String.format("closed in %.2f s", (System.nanoTime() - c0) / 1e9));
     long t0 = System.nanoTime();
-    JournalTwinService reopened =
-        JournalTwinService.open(TwinDatabase.h2(dir), Clock.systemUTC(), 100);
+    JournalTwinService reopened = JournalTwinService.open(database(), Clock.systemUTC(), 100);
     double restartS = (System.nanoTime() - t0) / 1e9;
     out.accept(
         String.format(
@@ -77,6 +85,7 @@ final class StoreBench {
     Semaphore window = new Semaphore(WINDOW);
     Random r = new Random(1);
     long before = store.committedEvents();
+    long commitsBefore = store.commits();
     long t0 = System.nanoTime();
     long end = t0 + (long) (seconds * 1e9);
     long n = 0;
@@ -91,10 +100,11 @@ final class StoreBench {
     window.acquire(WINDOW);
     double s = (System.nanoTime() - t0) / 1e9;
     long done = store.committedEvents() - before;
+    long commits = Math.max(1, store.commits() - commitsBefore);
     out.accept(
         String.format(
-            "%s: %.0f updates/s (%d in %.1f s, %d twins, H2 file, group commit)",
-            label, done / s, done, s, ids.length));
+            "%s: %.0f updates/s (%d in %.1f s, %d twins, %s, %d updates per commit)",
+            label, done / s, done, s, ids.length, databaseName(), done / commits));
   }
 
   private void campusSnapshot(JournalTwinService store, Instant at, int things) {

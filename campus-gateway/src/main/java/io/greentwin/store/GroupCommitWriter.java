@@ -49,6 +49,7 @@ final class GroupCommitWriter {
   private final Consumer<TwinEvent> publish;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
   private final AtomicLong committed = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
   private final Thread thread;
   private volatile boolean running = true;
   private long lastCheckpointMs;
@@ -92,6 +93,11 @@ final class GroupCommitWriter {
 
   long committedEvents() {
     return committed.get();
+  }
+
+  /** Transactions committed so far: events per commit shows how well group commit batches. */
+  long commits() {
+    return commits.get();
   }
 
   void stop() {
@@ -240,6 +246,7 @@ final class GroupCommitWriter {
       state.revisions.putAll(batchRevisions);
       state.lastSnapshot.putAll(snapshotMarks);
       committed.addAndGet(events.size());
+      commits.incrementAndGet();
       for (int i = 0; i < events.size(); i++) {
         publish.accept(events.get(i));
         accepted.get(i).done().complete(results.get(i));

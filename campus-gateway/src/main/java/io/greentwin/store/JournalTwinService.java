@@ -44,7 +44,7 @@ public final class JournalTwinService implements TwinService {
 
   private JournalTwinService(TwinDatabase database, Clock clock, int snapshotEvery) {
     this.database = database;
-    this.journal = new TwinJournal(database.dataSource());
+    this.journal = new TwinJournal(database.dataSource(), database.isPostgres());
     long t0 = System.nanoTime();
     this.state = StoreState.recover(journal);
     LOG.info(
@@ -103,6 +103,11 @@ public final class JournalTwinService implements TwinService {
   /** Events committed so far (for benchmarks and metrics). */
   public long committedEvents() {
     return writer.committedEvents();
+  }
+
+  /** Journal transactions committed so far (for benchmarks and metrics). */
+  public long commits() {
+    return writer.commits();
   }
 
   @Override

@@ -33,9 +33,11 @@ final class TwinJournal {
       "e.thing_key, e.revision, e.ts_ms, e.kind, e.path, e.payload, e.originator";
 
   private final DataSource dataSource;
+  private final boolean postgres;
 
-  TwinJournal(DataSource dataSource) {
+  TwinJournal(DataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
+    this.postgres = postgres;
   }
 
   Connection connection() throws SQLException {
@@ -126,6 +128,20 @@ final class TwinJournal {
    * revisions, then a primary-key read of each (a join here makes H2 re-run the grouping per row).
    */
   List<SnapshotRow> latestSnapshots(Connection c, Long atOrBeforeMs) throws SQLException {
+    if (postgres) {
+      // PostgreSQL answers "newest row per thing" in one index-ordered pass.
+      String sql =
+          "SELECT DISTINCT ON (thing_key) thing_key, revision, ts_ms, seq, state"
+              + " FROM twin_snapshot"
+              + (atOrBeforeMs == null ? "" : " WHERE ts_ms <= ?")
+              + " ORDER BY thing_key, revision DESC";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (atOrBeforeMs != null) {
+          ps.setLong(1, atOrBeforeMs);
+        }
+        return snapshots(ps);
+      }
+    }
     String group =
         "SELECT thing_key, MAX(revision) FROM twin_snapshot"
             + (atOrBeforeMs == null ? "" : " WHERE ts_ms <= ?")

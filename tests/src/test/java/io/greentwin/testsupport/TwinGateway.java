@@ -22,13 +22,30 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TwinGateway implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
-  private final InMemoryTwinService twins = new InMemoryTwinService(Clock.systemUTC());
+  private final TwinService twins = twinService();
   private final List<String> securedNamespaces;
   private String deploymentId;
   private int port;
 
   private TwinGateway(List<String> securedNamespaces) {
     this.securedNamespaces = securedNamespaces;
+  }
+
+  /**
+   * In-memory twins, or with {@code -Dgreentwin.bench.store=h2} the durable H2 store in a temporary
+   * directory (for benchmarks through the real journal).
+   */
+  private static TwinService twinService() {
+    if (!"h2".equals(System.getProperty("greentwin.bench.store"))) {
+      return new InMemoryTwinService(Clock.systemUTC());
+    }
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("greentwin-bench-");
+      return io.greentwin.store.JournalTwinService.open(
+          io.greentwin.store.TwinDatabase.h2(dir), Clock.systemUTC(), 100);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Starts a gateway on a free port. */
