@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
 import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
 import org.slf4j.Logger;
@@ -138,25 +137,25 @@ final class GroupCommitWriter {
   private void process(List<Pending> batch) {
     Batch b = new Batch();
     Instant now = clock.instant();
-    for (Pending p : batch) {
-      b.decide(p, now);
-    }
-    if (b.events.isEmpty()) {
-      return;
-    }
-    try (Connection c = journal.connection()) {
-      c.setAutoCommit(false);
-      journal.append(c, b.newKeys, b.newIds, b.rows, b.snapshots);
-      c.commit();
-    } catch (SQLException e) {
-      LOG.error("twin journal commit failed; {} writes not applied", b.events.size(), e);
+    try {
+      for (Pending p : batch) {
+        b.decide(p, now);
+      }
+      if (b.events.isEmpty()) {
+        return;
+      }
+      try (Connection c = journal.connection()) {
+        c.setAutoCommit(false);
+        journal.append(c, b.newKeys, b.newIds, b.rows, b.snapshots);
+        c.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      // Nothing of the batch is visible or acknowledged: undo its sequence numbers and keys.
+      LOG.error("twin journal batch failed; {} writes not applied", b.events.size(), e);
       b.rollBack();
-      b.accepted.forEach(
-          p ->
-              p.done()
-                  .completeExceptionally(
-                      new IllegalStateException(
-                          "the twin journal could not commit: " + e.getMessage(), e)));
+      IllegalStateException failure =
+          new IllegalStateException("the twin journal could not commit: " + e.getMessage(), e);
+      batch.forEach(p -> p.done().completeExceptionally(failure));
       return;
     }
     b.publish();
@@ -188,7 +187,8 @@ final class GroupCommitWriter {
         TwinTransitions.Decision d = TwinTransitions.decide(current, p.write(), revision, now);
         e = d.event();
         next = d.next();
-      } catch (DittoRuntimeException ex) {
+      } catch (RuntimeException ex) {
+        // Ditto's exception for a write that cannot apply; anything else fails only this write.
         p.done().completeExceptionally(ex);
         return;
       }

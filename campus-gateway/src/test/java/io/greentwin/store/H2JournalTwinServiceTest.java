@@ -25,6 +25,31 @@ class H2JournalTwinServiceTest extends TwinServiceContractAccess {
   }
 
   @Test
+  void anUnexpectedFailureInOneWriteFailsOnlyThatWriteAndSurvivesARestart() {
+    ThingId a = ThingId.of("greentwin.test:b");
+    JsonPointer n = JsonPointer.of("/attributes/n");
+    twins
+        .write(
+            TwinWrite.put(a, JsonPointer.empty(), org.eclipse.ditto.json.JsonObject.empty(), "t"))
+        .join();
+    var broken =
+        twins.write(
+            TwinWrite.put(a, n, JsonValue.of(1), "t")
+                .when(
+                    current -> {
+                      throw new IllegalStateException("a bug in a precondition");
+                    }));
+    var fine = twins.write(TwinWrite.put(a, n, JsonValue.of(2), "t"));
+    assertThat(broken).failsWithin(java.time.Duration.ofSeconds(5));
+    assertThat(fine.join().event().revision()).isEqualTo(2);
+    twins.close();
+    twins = JournalTwinService.open(TwinDatabase.h2(dir), clock, 3);
+    assertThat(twins.get(a).orElseThrow().getRevision().orElseThrow().toLong()).isEqualTo(2);
+    assertThat(twins.get(a).orElseThrow().getAttributes().orElseThrow().getValue("n"))
+        .contains(JsonValue.of(2));
+  }
+
+  @Test
   void restartRecoversLatestStatesRevisionsAndHistory() {
     ThingId a = ThingId.of("greentwin.test:a");
     JsonPointer temp = JsonPointer.of("/features/coolant/properties/supplyTempC");
