@@ -25,6 +25,18 @@ final class HistoryReader {
   private final JournalTwinService.StoreState state;
   private final int snapshotEvery;
 
+  /** Parsed snapshots by (thing key, revision), least recently used evicted. */
+  private final Map<SnapshotKey, Optional<Thing>> snapshotCache =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SnapshotKey, Optional<Thing>> eldest) {
+          return size() > SNAPSHOT_CACHE_ENTRIES;
+        }
+      };
+
+  /** Parsed snapshots kept: about two per twin of a large campus. */
+  static final int SNAPSHOT_CACHE_ENTRIES = 12_000;
+
   HistoryReader(TwinJournal journal, JournalTwinService.StoreState state, int snapshotEvery) {
     this.journal = journal;
     this.state = state;
@@ -71,10 +83,12 @@ final class HistoryReader {
           Map<ThingId, Optional<Thing>> states = new HashMap<>();
           try (Connection c = journal.connection()) {
             Map<ThingId, Long> revisions = new HashMap<>();
-            for (TwinJournal.SnapshotRow row : journal.latestSnapshots(c, ms)) {
-              ThingId id = state.ids.get(row.thingKey());
-              states.put(id, Snapshots.parse(row.state()));
-              revisions.put(id, row.revision());
+            try (var byKey = c.prepareStatement(TwinJournal.SNAPSHOT_STATE_SQL)) {
+              for (long[] k : journal.latestSnapshotKeys(c, ms)) {
+                ThingId id = state.ids.get((int) k[0]);
+                states.put(id, cachedSnapshot(byKey, (int) k[0], k[1]));
+                revisions.put(id, k[1]);
+              }
             }
             journal.eventsAfter(
                 c,
@@ -96,6 +110,28 @@ final class HistoryReader {
           return out;
         });
   }
+
+  /**
+   * A snapshot's thing, parsed once: successive campus snapshots (a replay scrubbing through time)
+   * mostly share their snapshot rows, so they skip both the read and the parse.
+   */
+  private Optional<Thing> cachedSnapshot(java.sql.PreparedStatement byKey, int key, long revision)
+      throws SQLException {
+    SnapshotKey k = new SnapshotKey(key, revision);
+    synchronized (snapshotCache) {
+      Optional<Thing> hit = snapshotCache.get(k);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    Optional<Thing> parsed = Snapshots.parse(journal.snapshotState(byKey, key, revision));
+    synchronized (snapshotCache) {
+      snapshotCache.put(k, parsed);
+    }
+    return parsed;
+  }
+
+  private record SnapshotKey(int thingKey, long revision) {}
 
   private Optional<Thing> replay(
       ThingId id,

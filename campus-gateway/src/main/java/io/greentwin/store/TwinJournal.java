@@ -171,6 +171,42 @@ final class TwinJournal {
     return out;
   }
 
+  /**
+   * The (thing key, revision) of every thing's newest snapshot at or before a time, without the
+   * states: callers fetch only the states they do not hold yet ({@link #snapshotState}).
+   */
+  List<long[]> latestSnapshotKeys(Connection c, long atOrBeforeMs) throws SQLException {
+    String sql =
+        postgres
+            ? "SELECT DISTINCT ON (thing_key) thing_key, revision FROM twin_snapshot"
+                + " WHERE ts_ms <= ? ORDER BY thing_key, revision DESC"
+            : "SELECT thing_key, MAX(revision) FROM twin_snapshot WHERE ts_ms <= ?"
+                + " GROUP BY thing_key";
+    List<long[]> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, atOrBeforeMs);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new long[] {rs.getInt(1), rs.getLong(2)});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The state JSON of one snapshot (null when the thing was deleted then). */
+  String snapshotState(PreparedStatement byKey, int key, long revision) throws SQLException {
+    byKey.setInt(1, key);
+    byKey.setLong(2, revision);
+    try (ResultSet rs = byKey.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  /** The statement {@link #snapshotState} runs. */
+  static final String SNAPSHOT_STATE_SQL =
+      "SELECT state FROM twin_snapshot WHERE thing_key = ? AND revision = ?";
+
   /** Records a checkpoint at a journal sequence (in the caller's transaction). */
   void checkpoint(Connection c, long seq, long tsMs) throws SQLException {
     try (PreparedStatement ps =
