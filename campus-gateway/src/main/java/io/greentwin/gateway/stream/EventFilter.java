@@ -3,6 +3,7 @@ package io.greentwin.gateway.stream;
 import io.greentwin.twin.EventKind;
 import io.greentwin.twin.TwinEvent;
 import java.util.Objects;
+import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.base.model.signals.WithResource;
 import org.eclipse.ditto.json.JsonPointer;
@@ -45,10 +46,30 @@ public final class EventFilter {
    * rql.expression.invalid} (400) for an invalid expression.
    */
   public static EventFilter parseOrAll(String rqlOrNull) {
+    return parseOrAll(rqlOrNull, DittoHeaders.empty());
+  }
+
+  /** As {@link #parseOrAll(String)}, the error carrying the request's headers. */
+  public static EventFilter parseOrAll(String rqlOrNull, DittoHeaders headers) {
     if (rqlOrNull == null || rqlOrNull.isBlank()) {
       return ALL;
     }
-    return new EventFilter(CRITERIA.filterCriteria(rqlOrNull, DittoHeaders.empty()));
+    try {
+      return new EventFilter(CRITERIA.filterCriteria(rqlOrNull, headers));
+    } catch (InvalidRqlExpressionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw InvalidRqlExpressionException.newBuilder()
+          .message(String.valueOf(e.getMessage()))
+          .cause(e)
+          .dittoHeaders(headers)
+          .build();
+    }
+  }
+
+  /** True when no filter was given: every event passes. */
+  public boolean isAll() {
+    return criteria == null;
   }
 
   /** True when the event, as its changed thing, matches. */

@@ -1,5 +1,6 @@
 package io.greentwin.gateway.ws;
 
+import io.greentwin.gateway.stream.EventFilter;
 import io.greentwin.twin.EventKind;
 import io.greentwin.twin.TwinEvent;
 import java.util.Arrays;
@@ -22,10 +23,11 @@ import org.eclipse.ditto.things.model.ThingsModelFactory;
  * What a {@code START-SEND-EVENTS} asked for: the {@code namespaces} to include, the RQL {@code
  * filter} and the {@code extraFields} to enrich events with. As in Ditto, the filter sees the
  * changed data of an event (the value at its path) plus the enriched extra fields, and may use
- * {@code topic:action} and {@code resource:path}.
+ * {@code topic:action}, {@code resource:path} and {@code time:} (the SSE stream's {@link
+ * EventFilter}).
  */
 record EventSubscription(
-    Set<String> namespaces, RqlThingFilter filter, Optional<JsonFieldSelector> extraFields) {
+    Set<String> namespaces, EventFilter filter, Optional<JsonFieldSelector> extraFields) {
   /** The parameters are URL-decoded already. */
   private static final JsonParseOptions DECODED =
       JsonFactory.newParseOptionsBuilder().withoutUrlDecoding().build();
@@ -45,7 +47,7 @@ record EventSubscription(
                         .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
             .orElse(Set.of());
-    RqlThingFilter filter = RqlThingFilter.parse(m.param(ControlMessage.FILTER).orElse(null), h);
+    EventFilter filter = EventFilter.parseOrAll(m.param(ControlMessage.FILTER).orElse(null), h);
     Optional<JsonFieldSelector> extra =
         m.param(ControlMessage.EXTRA_FIELDS).map(f -> JsonFactory.newFieldSelector(f, DECODED));
     return new EventSubscription(namespaces, filter, extra);
@@ -72,11 +74,11 @@ record EventSubscription(
                     .map(t -> FieldSelection.thing(t, Optional.of(sel)))
                     .filter(j -> !j.isEmpty()));
     Adaptable event = Envelopes.event(e, extra);
-    if (filter.isAny()) {
+    if (filter.isAll()) {
       return Optional.of(event);
     }
     Optional<Thing> changed = changedPart(e, extra.orElse(JsonObject.empty()));
-    return changed.filter(t -> filter.test(t, event.getTopicPath(), e.path())).map(t -> event);
+    return changed.filter(t -> filter.matches(e, t)).map(t -> event);
   }
 
   /** The thing made of the changed data only (plus the extra fields), as Ditto filters events. */
