@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.greentwin.campus.Asset;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
+import io.greentwin.cli.GreenTwinCli;
 import io.greentwin.jobs.deadletter.DeadLetterSink;
 import io.greentwin.jobs.source.SimulatorSource;
 import io.greentwin.jobs.source.SimulatorSpec;
@@ -23,11 +24,15 @@ import io.greentwin.testsupport.TwinGateway;
 import io.greentwin.twin.CampusSync;
 import io.greentwin.twin.TwinWrite;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -108,6 +113,43 @@ class TwinSyncIT {
       assertThat(deadLetterReasons(deadLetters))
           .isNotEmpty()
           .allSatisfy(r -> assertThat(r).startsWith("twin-rejected: 404"));
+    }
+  }
+
+  @Test
+  void greentwinReplaySendsARecordedFileToTheTwins() throws Exception {
+    Campus campus = new CampusLoader().loadCampus(CONFIG);
+    SimulatorSpec spec =
+        SimulatorSpec.fromFiles(
+            CONFIG,
+            null,
+            5,
+            Instant.parse("2026-01-10T08:00:00Z"),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(30),
+            0);
+    Path file = Files.createTempFile("replay-", ".jsonl");
+    try (TwinGateway gateway = TwinGateway.start();
+        OutputStream out = Files.newOutputStream(file)) {
+      spec.simulator(campus).runAll(new JsonLinesSink(out));
+      CampusSync.sync(gateway.twins(), campus);
+      StringWriter err = new StringWriter();
+      int code =
+          GreenTwinCli.execute(
+              new String[] {
+                "replay", file.toString(), "--speed", "0", "--gateway", gateway.endpoint(),
+                "--user", "ditto", "--password", "ditto", "--config", CONFIG.toString(),
+                "--dead-letters", "jdbc:h2:mem:replay-it;DB_CLOSE_DELAY=-1"
+              },
+              new PrintWriter(new StringWriter(), true),
+              new PrintWriter(err, true));
+      assertThat(code).as(err.toString()).isZero();
+      assertThat(err.toString()).contains("replayed 17862 of 17862 lines");
+      String rack = campus.thingId("b2-h2-r03-k04");
+      JsonNode thing = get(HttpClient.newHttpClient(), gateway, rack);
+      assertThat(properties(thing)).isEqualTo(lastValues(spec, campus).get(rack));
+    } finally {
+      Files.deleteIfExists(file);
     }
   }
 

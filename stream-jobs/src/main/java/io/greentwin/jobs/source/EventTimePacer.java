@@ -3,6 +3,7 @@ package io.greentwin.jobs.source;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
@@ -20,6 +21,7 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
   private final double speed;
   private final String origin;
   private final Clock clock;
+  private transient LongCounter replayed;
   private transient long firstEventMs;
   private transient long anchorWallMs;
 
@@ -32,6 +34,8 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
   @Override
   public void open(OpenContext context) {
     firstEventMs = Long.MIN_VALUE;
+    replayed = new LongCounter();
+    getRuntimeContext().addAccumulator(ReplaySource.LINES_ACCUMULATOR, replayed);
   }
 
   @Override
@@ -42,6 +46,7 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
         hold(eventMs);
       }
     }
+    replayed.add(1);
     return new RawReading(line, origin, clock.millis());
   }
 

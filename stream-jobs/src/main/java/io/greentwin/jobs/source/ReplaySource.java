@@ -16,6 +16,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class ReplaySource implements RawSource {
   static final String UID = "replay-source";
 
+  /** The accumulator (a {@code Long}) counting the lines replayed so far, for progress reports. */
+  public static final String LINES_ACCUMULATOR = "replayed-lines";
+
   private final Path file;
   private final double speed;
   private final Clock clock;
