@@ -12,6 +12,7 @@ final class Commands {
     cli.addSubcommand(new ThingsCommand());
     cli.addSubcommand(new RunCommand(context));
     cli.addSubcommand(new SimulateCommand(context));
+    cli.addSubcommand(new ReplayCommand(context));
     cli.addSubcommand("pv", new PvCommand());
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new HashPasswordCommand(System.in));

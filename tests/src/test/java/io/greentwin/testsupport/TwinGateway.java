@@ -7,6 +7,7 @@ import io.greentwin.auth.JwtConfig;
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.GatewayVerticle;
 import io.greentwin.gateway.HttpApi;
+import io.greentwin.gateway.things.ThingsApi;
 import io.greentwin.gateway.ws.WebSocketApi;
 import io.greentwin.twin.InMemoryTwinService;
 import io.greentwin.twin.TwinService;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@link GatewayVerticle} with the Ditto WebSocket on a free loopback port, over an
- * in-memory twin service; can be restarted on the same port with the same twins.
+ * The real {@link GatewayVerticle} with the Ditto WebSocket (and, unsecured, the things HTTP API)
+ * on a free loopback port, over an in-memory twin service; can be restarted on the same port with
+ * the same twins.
  */
 public final class TwinGateway implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
@@ -79,6 +81,11 @@ public final class TwinGateway implements AutoCloseable {
     return "ws://127.0.0.1:" + port;
   }
 
+  /** The base URL of the HTTP API, e.g. {@code http://127.0.0.1:PORT}. */
+  public String httpUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
   /** Stops the verticle (closing every socket) and deploys a new one on the same port. */
   public void restart() throws Exception {
     await(vertx.undeploy(deploymentId));
@@ -95,7 +102,9 @@ public final class TwinGateway implements AutoCloseable {
 
   private List<HttpApi> parts() {
     if (securedNamespaces == null) {
-      return List.of(new WebSocketApi(twins));
+      return List.of(
+          new WebSocketApi(twins),
+          new ThingsApi(twins, "org.greentwin.it", GatewayConfig.DEFAULT_MAX_BODY_BYTES));
     }
     GatewayAuth auth =
         GatewayAuth.create(

@@ -1,0 +1,114 @@
+package io.greentwin.jobs.sync;
+
+import io.greentwin.jobs.deadletter.DeadLetter;
+import io.greentwin.jobs.source.RawSource;
+import io.greentwin.jobs.twin.TwinPatch;
+import io.greentwin.sim.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The twin sync job: raw messages → parse and validate against the campus (bad input to the dead
+ * letters) → event-time watermarks → de-duplication by sensor and sequence number (keyed by thing)
+ * → latest state per thing → one coalesced Ditto merge per thing per interval → the twin sink. The
+ * validated readings also feed the {@link ReadingBranch}es (roll-ups, KPIs, incidents), whose twin
+ * patches and dead letters join the job's own.
+ */
+public final class TwinSyncJob {
+  public static final String PARSE_UID = "sync-parse-validate";
+  public static final String WATERMARKS_UID = "sync-watermarks";
+  public static final String DEDUP_UID = "sync-dedup";
+  public static final String COALESCE_UID = "sync-coalesce";
+  public static final String TWIN_SINK_UID = "twin-sink";
+  public static final String DEAD_LETTER_SINK_UID = "dead-letter-sink";
+
+  private final TwinSyncConfig config;
+  private final SensorCatalogue catalogue;
+
+  public TwinSyncJob(TwinSyncConfig config, SensorCatalogue catalogue) {
+    this.config = config;
+    this.catalogue = catalogue;
+  }
+
+  /** Builds the job into {@code env} (and configures it: no generic types, checkpoints). */
+  public SyncStreams defineWorkflow(StreamExecutionEnvironment env, RawSource source, Sinks sinks) {
+    configure(env);
+    SingleOutputStreamOperator<Reading> parsed =
+        parallel(
+            source
+                .open(env)
+                .process(new ParseFunction(catalogue))
+                .name("parse-validate")
+                .uid(PARSE_UID));
+    SingleOutputStreamOperator<Reading> timed =
+        parallel(
+            parsed
+                .assignTimestampsAndWatermarks(
+                    Watermarks.forReadings(config.maxOutOfOrderness(), config.idleness()))
+                .name("watermarks")
+                .uid(WATERMARKS_UID));
+    SingleOutputStreamOperator<Reading> readings =
+        parallel(
+            timed
+                .keyBy(new ThingKey(), Types.STRING)
+                .process(new DedupFunction(config.dedupStateTtl()))
+                .name("dedup")
+                .uid(DEDUP_UID));
+    DataStream<TwinPatch> merges =
+        parallel(
+            DataStreamUtils.reinterpretAsKeyedStream(readings, new ThingKey(), Types.STRING)
+                .process(new CoalesceFunction(config.coalesceInterval(), config.flushTrigger()))
+                .name("coalesce")
+                .uid(COALESCE_UID));
+
+    BranchOutputs outputs = new BranchOutputs();
+    for (ReadingBranch branch : sinks.branches()) {
+      branch.attach(readings, outputs);
+    }
+    DataStream<TwinPatch> patches = union(merges, outputs.twinPatches());
+    List<DataStream<DeadLetter>> dead = new ArrayList<>(outputs.deadLetters());
+    dead.add(readings.getSideOutput(ParseFunction.DEAD_LETTERS));
+    DataStream<DeadLetter> deadLetters =
+        union(parsed.getSideOutput(ParseFunction.DEAD_LETTERS), dead);
+
+    patches.sinkTo(sinks.twins()).name("twin-sink").uid(TWIN_SINK_UID);
+    deadLetters.sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid(DEAD_LETTER_SINK_UID);
+    return new SyncStreams(readings, patches, deadLetters);
+  }
+
+  private void configure(StreamExecutionEnvironment env) {
+    Configuration conf = new Configuration();
+    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    env.configure(conf);
+    if (!config.checkpointInterval().isZero()) {
+      env.enableCheckpointing(config.checkpointInterval().toMillis());
+    }
+  }
+
+  private <T> SingleOutputStreamOperator<T> parallel(SingleOutputStreamOperator<T> op) {
+    return config.parallelism() > 0 ? op.setParallelism(config.parallelism()) : op;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> DataStream<T> union(DataStream<T> first, List<DataStream<T>> more) {
+    return more.isEmpty() ? first : first.union(more.toArray(new DataStream[0]));
+  }
+
+  /** Readings keyed by thing: de-duplication and coalescing share the partitioning. */
+  static final class ThingKey implements KeySelector<Reading, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Reading r) {
+      return r.thingId();
+    }
+  }
+}
