@@ -13,6 +13,7 @@ final class Commands {
     cli.addSubcommand(new RunCommand(context));
     cli.addSubcommand(new SimulateCommand(context));
     cli.addSubcommand(new ReplayCommand(context));
+    cli.addSubcommand(new JobsCommand(context));
     cli.addSubcommand("pv", new PvCommand());
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new HashPasswordCommand(System.in));

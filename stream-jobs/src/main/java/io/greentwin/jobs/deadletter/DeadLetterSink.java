@@ -1,5 +1,6 @@
 package io.greentwin.jobs.deadletter;
 
+import io.greentwin.jobs.jdbc.JdbcDrivers;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,7 +34,10 @@ public final class DeadLetterSink implements Sink<DeadLetter> {
                     .withMaxRetries(3)
                     .build())
             .buildAtLeastOnce(
-                new JdbcConnectionOptions.JdbcConnectionOptionsBuilder().withUrl(jdbcUrl).build());
+                new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
+                    .withUrl(jdbcUrl)
+                    .withDriverName(JdbcDrivers.driverClass(jdbcUrl))
+                    .build());
   }
 
   /** Batches of 1,000 rows or every second, whichever first. */

@@ -1,7 +1,7 @@
 package io.greentwin.jobs.deadletter;
 
+import io.greentwin.jobs.jdbc.JdbcDrivers;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class DeadLetterStore {
       return;
     }
     DeadLetterTable.createIfAbsent(jdbcUrl);
-    try (Connection c = DriverManager.getConnection(jdbcUrl);
+    try (Connection c = JdbcDrivers.connect(jdbcUrl);
         PreparedStatement ps = c.prepareStatement(DeadLetterTable.INSERT)) {
       c.setAutoCommit(false);
       for (DeadLetter d : letters) {

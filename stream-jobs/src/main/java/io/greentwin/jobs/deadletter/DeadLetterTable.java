@@ -1,7 +1,7 @@
 package io.greentwin.jobs.deadletter;
 
+import io.greentwin.jobs.jdbc.JdbcDrivers;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +32,7 @@ public final class DeadLetterTable {
 
   /** Creates the table at {@code jdbcUrl} unless it exists. */
   public static void createIfAbsent(String jdbcUrl) throws SQLException {
-    try (Connection c = DriverManager.getConnection(jdbcUrl);
+    try (Connection c = JdbcDrivers.connect(jdbcUrl);
         Statement s = c.createStatement()) {
       s.execute(DDL);
     }

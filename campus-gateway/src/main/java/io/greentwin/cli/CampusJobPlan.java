@@ -1,0 +1,45 @@
+package io.greentwin.cli;
+
+import io.greentwin.campus.Campus;
+import io.greentwin.jobs.deadletter.DeadLetterSink;
+import io.greentwin.jobs.source.RawSource;
+import io.greentwin.jobs.sync.SensorCatalogue;
+import io.greentwin.jobs.sync.Sinks;
+import io.greentwin.jobs.sync.SyncStreams;
+import io.greentwin.jobs.sync.TwinSyncConfig;
+import io.greentwin.jobs.sync.TwinSyncJob;
+import io.greentwin.jobs.twin.DittoSinkConfig;
+import io.greentwin.jobs.twin.DittoTwinSink;
+import java.time.Clock;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The campus stream job as every deployable runs it — embedded in {@code greentwin run}, submitted
+ * to a Flink cluster by {@code greentwin jobs submit}: the twin sync job with its branches, writing
+ * twins over the Ditto Protocol and bad input to the dead-letter store. One place, so the embedded
+ * and the clustered job are the same job.
+ */
+final class CampusJobPlan {
+  static final String JOB_NAME = "greentwin campus";
+
+  private final Campus campus;
+  private final TwinSyncConfig sync;
+  private final DittoSinkConfig sink;
+  private final String deadLetters;
+  private final Clock clock;
+
+  CampusJobPlan(
+      Campus campus, TwinSyncConfig sync, DittoSinkConfig sink, String deadLetters, Clock clock) {
+    this.campus = campus;
+    this.sync = sync;
+    this.sink = sink;
+    this.deadLetters = deadLetters;
+    this.clock = clock;
+  }
+
+  /** Defines the job in {@code env}, reading from {@code source}. */
+  SyncStreams define(StreamExecutionEnvironment env, RawSource source) {
+    Sinks sinks = Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters));
+    return new TwinSyncJob(sync, SensorCatalogue.of(campus)).defineWorkflow(env, source, sinks);
+  }
+}
