@@ -84,8 +84,11 @@ final class JobOptions {
 
   @Option(
       names = "--dead-letters",
-      defaultValue = DeadLetterTable.DEFAULT_URL,
-      description = "JDBC URL of the dead-letter store (default: ${DEFAULT-VALUE}).")
+      description =
+          "JDBC URL of the dead-letter store (default: an H2 file dead-letters in the data"
+              + " directory, else "
+              + DeadLetterTable.DEFAULT_URL
+              + ").")
   String deadLetters;
 
   @Option(
@@ -133,14 +136,24 @@ final class JobOptions {
         .withParallelism(parallelism);
   }
 
+  /** The dead-letter store: the one given, else an H2 file in {@code dataDir} (or the default). */
+  String deadLettersUrl(Path dataDir) {
+    if (deadLetters != null) {
+      return deadLetters;
+    }
+    return dataDir == null
+        ? DeadLetterTable.DEFAULT_URL
+        : "jdbc:h2:" + dataDir.toAbsolutePath().resolve("dead-letters") + ";AUTO_SERVER=TRUE";
+  }
+
   /** The twin sink towards a gateway (or Eclipse Ditto) WebSocket endpoint. */
-  DittoSinkConfig sink(String endpoint) {
+  DittoSinkConfig sink(String endpoint, Path dataDir) {
     String pw = password;
     if (pw == null) {
       String env = System.getenv("GREENTWIN_JOBS_PASSWORD");
       pw = env != null ? env : user;
     }
-    return DittoSinkConfig.of(endpoint, user, pw, deadLetters);
+    return DittoSinkConfig.of(endpoint, user, pw, deadLettersUrl(dataDir));
   }
 
   private static GreenTwinException argument(String message) {

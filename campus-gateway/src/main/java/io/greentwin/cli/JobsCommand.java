@@ -88,7 +88,11 @@ final class JobsCommand {
           StreamExecutionEnvironment.createRemoteEnvironment(
               flink.getHost(), port, new Configuration(), jar.toString());
       new CampusJobPlan(
-              campus, job.syncConfig(), job.sink(gateway), job.deadLetters, parent.context.clock())
+              campus,
+              job.syncConfig(),
+              job.sink(gateway, null),
+              job.deadLettersUrl(null),
+              parent.context.clock())
           .define(env, job.rawSource(config, parent.context.clock()));
       JobClient client = env.executeAsync(CampusJobPlan.JOB_NAME);
       PrintWriter out = spec.commandLine().getOut();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -75,6 +76,16 @@ final class RunCommand implements Callable<Integer> {
               + " operator/operator, planner/planner and ops/ops.")
   Path gatewayConfig;
 
+  @Option(
+      names = "--jobs",
+      defaultValue = "embedded",
+      description =
+          "embedded: run the campus stream job (simulated sensors → twins) on a Flink mini-cluster"
+              + " in this JVM; none: only the twin service (default: ${DEFAULT-VALUE}).")
+  EmbeddedJobs.Mode jobs;
+
+  @Mixin JobOptions job;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
@@ -83,6 +94,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked first: a gateway that would refuse to start must not touch the store.
     Credentials credentials = Credentials.forBind(host, gatewayConfigFile());
+    EmbeddedJobs embedded = new EmbeddedJobs(jobs, job, config, context.clock());
+    embedded.checkCredentials(credentials.isDemo());
     Campus campus = new CampusLoader().loadCampus(config);
     TwinDatabase db =
         databaseUrl == null
@@ -107,6 +120,11 @@ final class RunCommand implements Callable<Integer> {
             gatewayConfig,
             GatewayApis.secured(twins, auth, campus.namespace(), gatewayConfig, context.clock()));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
+    String jobsLine =
+        embedded.start(
+            campus,
+            "ws://" + loopbackFor(host) + ":" + gateway.actualPort(),
+            databaseUrl == null ? dataDir : null);
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");
     out.printf(
@@ -122,6 +140,7 @@ final class RunCommand implements Callable<Integer> {
         credentials.isDemo()
             ? "demo (admin/admin, operator/operator, planner/planner, ops/ops; loopback only)"
             : credentials.users().size() + " from " + gatewayConfigFile());
+    out.printf("  jobs:     %s%n", jobsLine);
     out.printf("  Press Ctrl+C to stop.%n");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -129,6 +148,7 @@ final class RunCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  embedded.stop();
                   vertx.close().toCompletionStage().toCompletableFuture().join();
                   twins.close();
                   stopped.countDown();
@@ -136,6 +156,11 @@ final class RunCommand implements Callable<Integer> {
                 "greentwin-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** The address the embedded job reaches the gateway at: loopback when bound to every address. */
+  private static String loopbackFor(String bindHost) {
+    return bindHost.equals("0.0.0.0") || bindHost.equals("::") ? "127.0.0.1" : bindHost;
   }
 
   /** The gateway config: the one given, else config/gateway.yaml when it exists, else none. */

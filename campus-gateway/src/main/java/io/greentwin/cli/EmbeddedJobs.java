@@ -1,0 +1,117 @@
+package io.greentwin.cli;
+
+import io.greentwin.campus.Campus;
+import io.greentwin.error.ErrorCode;
+import io.greentwin.error.GreenTwinException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The campus stream job inside {@code greentwin run}: a Flink mini-cluster in the same JVM running
+ * the same {@link CampusJobPlan} that {@code greentwin jobs submit} sends to a cluster, writing to
+ * this process's gateway over the Ditto Protocol on loopback.
+ */
+final class EmbeddedJobs {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedJobs.class);
+
+  enum Mode {
+    embedded,
+    none
+  }
+
+  private final Mode mode;
+  private final JobOptions options;
+  private final Path campusConfig;
+  private final Clock clock;
+  private JobClient job;
+
+  EmbeddedJobs(Mode mode, JobOptions options, Path campusConfig, Clock clock) {
+    this.mode = mode;
+    this.options = options;
+    this.campusConfig = campusConfig;
+    this.clock = clock;
+  }
+
+  /**
+   * Checked before anything starts: with configured users the job needs a password to write with
+   * (the demo password only exists on a demo gateway).
+   */
+  void checkCredentials(boolean demoUsers) {
+    if (mode == Mode.embedded
+        && !demoUsers
+        && options.password == null
+        && System.getenv("GREENTWIN_JOBS_PASSWORD") == null) {
+      throw new GreenTwinException(
+          ErrorCode.ARGUMENT_INVALID,
+          "the embedded job writes twins as user '"
+              + options.user
+              + "': give its password with --jobs-password or GREENTWIN_JOBS_PASSWORD,"
+              + " or run with --jobs none");
+    }
+  }
+
+  /** Starts the job against the gateway at {@code endpoint}; returns a line for the banner. */
+  String start(Campus campus, String endpoint, Path dataDir) throws Exception {
+    if (mode == Mode.none) {
+      return "none (--jobs none)";
+    }
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(options.parallelism, miniCluster());
+    new CampusJobPlan(
+            campus,
+            options.syncConfig(),
+            options.sink(endpoint, dataDir),
+            options.deadLettersUrl(dataDir),
+            clock)
+        .define(env, options.rawSource(campusConfig, clock));
+    job = env.executeAsync(CampusJobPlan.JOB_NAME);
+    job.getJobExecutionResult()
+        .whenComplete(
+            (r, e) -> {
+              if (e != null) {
+                LOG.error("the embedded campus job stopped", e);
+              }
+            });
+    return String.format(
+        "twin sync from the %s (every %s, %s× real time) on an embedded Flink mini-cluster;"
+            + " bad readings in %s",
+        options.source == JobOptions.SourceKind.simulator
+            ? "simulated sensors"
+            : "replay of " + options.replayFile,
+        options.simInterval.toString().substring(2).toLowerCase(java.util.Locale.ROOT),
+        options.speed == 0 ? "unpaced" : fmt(options.speed),
+        options.deadLettersUrl(dataDir));
+  }
+
+  void stop() {
+    if (job != null) {
+      try {
+        job.cancel().get();
+      } catch (Exception e) {
+        LOG.warn("the embedded campus job did not cancel cleanly", e);
+      }
+    }
+  }
+
+  /** A small mini-cluster: the demo campus runs everything within a 1 GiB heap. */
+  private static Configuration miniCluster() {
+    Configuration c = new Configuration();
+    c.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("16m"));
+    c.set(TaskManagerOptions.NETWORK_MEMORY_MIN, MemorySize.parse("32m"));
+    c.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.parse("32m"));
+    c.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+    return c;
+  }
+
+  private static String fmt(double speed) {
+    return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+  }
+}
