@@ -1,0 +1,111 @@
+package io.greentwin.jobs.timeseries;
+
+import java.util.Objects;
+
+/**
+ * One row for the time-series tables, as the aggregating operator hands it to the sink: a
+ * dictionary entry ({@link Kind#SERIES}), one series' raw block of a minute ({@link Kind#RAW}) or a
+ * roll-up bucket. Flat on purpose (Flink serialises it as a POJO, never with Kryo); fields a kind
+ * does not use are zero or null.
+ *
+ * @param kind what the row is
+ * @param seriesId {@link SeriesIds#of}
+ * @param bucketStartMs start of the minute (raw) or roll-up bucket; first-seen time for a series
+ * @param count samples in the bucket (raw: in the block)
+ * @param sum sum of the values (roll-ups)
+ * @param min smallest value (roll-ups)
+ * @param max largest value (roll-ups)
+ * @param last value at {@code lastTMs} (roll-ups)
+ * @param firstTMs first sample time (roll-ups)
+ * @param lastTMs last sample time (roll-ups)
+ * @param block the encoded samples ({@link BlockCodec#encode}), raw rows only
+ * @param thingId series rows only
+ * @param feature series rows only
+ * @param property series rows only
+ * @param unit series rows only
+ */
+public record TimeSeriesRow(
+    Kind kind,
+    long seriesId,
+    long bucketStartMs,
+    long count,
+    double sum,
+    double min,
+    double max,
+    double last,
+    long firstTMs,
+    long lastTMs,
+    byte[] block,
+    String thingId,
+    String feature,
+    String property,
+    String unit) {
+
+  /** What a row is; a roll-up kind names its level. */
+  public enum Kind {
+    SERIES(null),
+    RAW(null),
+    MINUTE(Rollup.MINUTE),
+    QUARTER_HOUR(Rollup.QUARTER_HOUR),
+    HOUR(Rollup.HOUR);
+
+    private final Rollup rollup;
+
+    Kind(Rollup rollup) {
+      this.rollup = rollup;
+    }
+
+    /** The roll-up level, or null for series and raw rows. */
+    public Rollup rollup() {
+      return rollup;
+    }
+
+    static Kind of(Rollup r) {
+      return switch (r) {
+        case MINUTE -> MINUTE;
+        case QUARTER_HOUR -> QUARTER_HOUR;
+        case HOUR -> HOUR;
+      };
+    }
+  }
+
+  public TimeSeriesRow {
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  public static TimeSeriesRow series(
+      long seriesId, String thingId, String feature, String property, String unit, long seenMs) {
+    return new TimeSeriesRow(
+        Kind.SERIES, seriesId, seenMs, 0, 0, 0, 0, 0, 0, 0, null, thingId, feature, property, unit);
+  }
+
+  public static TimeSeriesRow raw(long seriesId, long minuteStartMs, int count, byte[] block) {
+    return new TimeSeriesRow(
+        Kind.RAW, seriesId, minuteStartMs, count, 0, 0, 0, 0, 0, 0, block, null, null, null, null);
+  }
+
+  public static TimeSeriesRow rollup(
+      Rollup level, long seriesId, long bucketStartMs, SeriesAggregate a) {
+    return new TimeSeriesRow(
+        Kind.of(level),
+        seriesId,
+        bucketStartMs,
+        a.count(),
+        a.sum(),
+        a.min(),
+        a.max(),
+        a.last(),
+        a.firstTMs(),
+        a.lastTMs(),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The roll-up of a roll-up row. */
+  public SeriesAggregate aggregate() {
+    return new SeriesAggregate(count, sum, min, max, last, firstTMs, lastTMs);
+  }
+}
