@@ -32,16 +32,14 @@ CREATE INDEX IF NOT EXISTS ts_raw_time ON ts_raw (bucket_start_ms, shard);
 -- the watermark passes its end, and written again (a newer row, with a larger sample_count) when
 -- late samples arrive within the allowed lateness: readers take the row with the largest
 -- sample_count per (bucket, series). last_v is the value at last_t_ms.
+-- The 1-min roll-ups are packed per series and quarter hour (MinuteCodec): bucket_start_ms is the
+-- quarter's start, sample_count the quarter's samples, minutes the roll-up of each minute that has
+-- samples. One row instead of fifteen keeps the write rate of the roll-ups low.
 CREATE TABLE IF NOT EXISTS ts_rollup_1m (
   bucket_start_ms BIGINT NOT NULL,
   series_id BIGINT NOT NULL,
   sample_count INT NOT NULL,
-  sum_v DOUBLE PRECISION NOT NULL,
-  min_v DOUBLE PRECISION NOT NULL,
-  max_v DOUBLE PRECISION NOT NULL,
-  last_v DOUBLE PRECISION NOT NULL,
-  first_t_ms BIGINT NOT NULL,
-  last_t_ms BIGINT NOT NULL
+  minutes BYTEA NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ts_rollup_1m_time ON ts_rollup_1m (bucket_start_ms, series_id);
 

@@ -35,6 +35,25 @@ final class JdbcBatchInsert implements BulkInsert {
   }
 
   @Override
+  public void minutes(Connection c, List<TimeSeriesRow> rows) throws SQLException {
+    String sql = "INSERT INTO ts_rollup_1m (" + MINUTE_COLUMNS + ") VALUES (?,?,?,?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int n = 0;
+      for (TimeSeriesRow r : rows) {
+        ps.setLong(1, r.bucketStartMs());
+        ps.setLong(2, r.seriesId());
+        ps.setInt(3, Math.toIntExact(r.count()));
+        ps.setBytes(4, r.block());
+        ps.addBatch();
+        if (++n % BATCH == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
   public void raw(Connection c, List<PackedRow> rows) throws SQLException {
     String sql = "INSERT INTO ts_raw (" + RAW_COLUMNS + ") VALUES (?,?,?,?,?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -42,6 +42,22 @@ final class PgCopyInsert implements BulkInsert {
   }
 
   @Override
+  public void minutes(Connection c, List<TimeSeriesRow> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Tuples t = new Tuples(rows.stream().mapToInt(r -> r.block().length + 40).sum());
+    for (TimeSeriesRow r : rows) {
+      t.start(4);
+      t.int8(r.bucketStartMs());
+      t.int8(r.seriesId());
+      t.int4(Math.toIntExact(r.count()));
+      t.bytes(r.block());
+    }
+    copy(c, "ts_rollup_1m", MINUTE_COLUMNS, t);
+  }
+
+  @Override
   public void raw(Connection c, List<PackedRow> rows) throws SQLException {
     if (rows.isEmpty()) {
       return;

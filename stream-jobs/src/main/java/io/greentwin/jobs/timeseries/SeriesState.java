@@ -1,6 +1,9 @@
 package io.greentwin.jobs.timeseries;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The keyed state of one series: samples not yet flushed, and the roll-up buckets still open or
@@ -133,17 +136,37 @@ public final class SeriesState {
         bucketLongs[l + 4]);
   }
 
-  /** Removes the buckets that end at or before {@code endMs} and are not dirty. */
+  /**
+   * Removes the buckets that end at or before {@code endMs} and are not dirty; minutes stay as long
+   * as their quarter hour (they are written with it).
+   */
   void evictEndingBy(long endMs) {
     int kept = 0;
     for (int i = 0; i < bucketCount; i++) {
-      if (end(i) > endMs || dirty(i)) {
+      long end =
+          level(i) == Rollup.MINUTE
+              ? Rollup.QUARTER_HOUR.bucketStart(start(i)) + Rollup.QUARTER_HOUR.widthMs()
+              : end(i);
+      if (end > endMs || dirty(i)) {
         System.arraycopy(bucketLongs, i * L, bucketLongs, kept * L, L);
         System.arraycopy(bucketDoubles, i * D, bucketDoubles, kept * D, D);
         kept++;
       }
     }
     bucketCount = kept;
+  }
+
+  /** The 1-min roll-ups of the quarter starting at {@code quarterStartMs}; clears their flags. */
+  List<MinuteCodec.Minute> takeMinutes(long quarterStartMs) {
+    List<MinuteCodec.Minute> minutes = new ArrayList<>(15);
+    for (int i = 0; i < bucketCount; i++) {
+      if (level(i) == Rollup.MINUTE
+          && Rollup.QUARTER_HOUR.bucketStart(start(i)) == quarterStartMs) {
+        minutes.add(new MinuteCodec.Minute(start(i), take(i)));
+      }
+    }
+    minutes.sort(Comparator.comparingLong(MinuteCodec.Minute::startMs));
+    return minutes;
   }
 
   boolean isEmpty() {

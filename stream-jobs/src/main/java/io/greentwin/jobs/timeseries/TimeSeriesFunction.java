@@ -15,9 +15,10 @@ import org.apache.flink.util.OutputTag;
  * time.
  *
  * <p>Readings wait in state until the watermark passes the end of their minute; then that minute
- * becomes one raw block and one 1-min roll-up, and is merged into the open 15-min and 1-h buckets,
- * which are emitted when the watermark passes their ends. A reading behind the watermark by less
- * than the allowed lateness is flushed at the next watermark as an extra raw block, and every
+ * becomes one raw block and is merged into its 1-min, 15-min and 1-h buckets. When the watermark
+ * passes the end of a quarter hour, its 15-min roll-up and its 1-min roll-ups (packed in one row)
+ * are emitted; likewise the 1-h roll-up at the end of the hour. A reading behind the watermark by
+ * less than the allowed lateness is flushed at the next watermark as an extra raw block, and every
  * bucket it falls in is emitted again, complete (readers take the row with the most samples); so
  * buckets are kept for the allowed lateness after they close. Older readings go to {@link
  * #TOO_LATE} and are counted ({@code timeSeriesTooLate}).
@@ -85,8 +86,13 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
     long id = ctx.getCurrentKey();
     flushClosedMinutes(s, id, wm, ctx, out);
     for (int i = 0; i < s.bucketCount(); i++) {
-      if (s.dirty(i) && s.end(i) - 1 <= wm) {
-        out.collect(TimeSeriesRow.rollup(s.level(i), id, s.start(i), s.take(i)));
+      if (s.level(i) != Rollup.MINUTE && s.dirty(i) && s.end(i) - 1 <= wm) {
+        SeriesAggregate agg = s.take(i);
+        if (s.level(i) == Rollup.QUARTER_HOUR) {
+          byte[] minutes = MinuteCodec.encode(s.start(i), s.takeMinutes(s.start(i)));
+          out.collect(TimeSeriesRow.minutes(id, s.start(i), agg.count(), minutes));
+        }
+        out.collect(TimeSeriesRow.rollup(s.level(i), id, s.start(i), agg));
       }
     }
     s.evictEndingBy(wm == Long.MAX_VALUE ? wm : wm + 1 - latenessMs);
@@ -118,7 +124,7 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
         long start = level.bucketStart(minute);
         boolean created = s.merge(level, start, from, to);
         long close = start + level.widthMs() - 1;
-        if (created && close > wm) {
+        if (created && close > wm && level != Rollup.MINUTE) {
           ctx.timerService().registerEventTimeTimer(close);
         }
       }

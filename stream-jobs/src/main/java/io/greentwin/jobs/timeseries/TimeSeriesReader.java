@@ -26,6 +26,7 @@ import javax.sql.DataSource;
  */
 public final class TimeSeriesReader {
   private static final int PROBES = 128;
+  private static final String PARAMS = "?" + ",?".repeat(PROBES - 1);
 
   private final DataSource dataSource;
 
@@ -119,9 +120,15 @@ public final class TimeSeriesReader {
       Rollup r = Rollup.values()[level];
       long w = r.widthMs();
       long a = Math.floorDiv(lo, w) * w + (Math.floorMod(lo, w) == 0 ? 0 : w);
-      long b = Math.min(r.bucketStart(hi), r.bucketStart(completeEnd));
+      // 1-min roll-ups are written with their quarter hour
+      Rollup written = r == Rollup.MINUTE ? Rollup.QUARTER_HOUR : r;
+      long b = Math.min(r.bucketStart(hi), written.bucketStart(completeEnd));
       if (a < b) {
-        rollup(r, a, b);
+        if (r == Rollup.MINUTE) {
+          minutes(a, b);
+        } else {
+          rollup(r, a, b);
+        }
         cover(lo, a, level - 1);
         cover(b, hi, level - 1);
       } else {
@@ -131,16 +138,12 @@ public final class TimeSeriesReader {
 
     /** The buckets {@code [a, b)} of a level, by index probes of (bucket, series). */
     private void rollup(Rollup r, long a, long b) throws SQLException {
-      StringBuilder in = new StringBuilder();
-      for (int i = 0; i < PROBES; i++) {
-        in.append(i == 0 ? "?" : ",?");
-      }
       String sql =
           "SELECT bucket_start_ms, sample_count, sum_v, min_v, max_v, last_v, first_t_ms,"
               + " last_t_ms FROM "
               + r.table()
               + " WHERE bucket_start_ms IN ("
-              + in
+              + PARAMS
               + ") AND series_id = ?";
       Map<Long, SeriesAggregate> buckets = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -166,6 +169,45 @@ public final class TimeSeriesReader {
         }
       }
       buckets.forEach(this::add);
+    }
+
+    /** The minutes {@code [a, b)} from the packed rows of their quarter hours. */
+    private void minutes(long a, long b) throws SQLException {
+      Rollup q = Rollup.QUARTER_HOUR;
+      String sql =
+          "SELECT bucket_start_ms, sample_count, minutes FROM ts_rollup_1m WHERE bucket_start_ms"
+              + " IN ("
+              + PARAMS
+              + ") AND series_id = ?";
+      Map<Long, byte[]> quarters = new HashMap<>();
+      Map<Long, Long> counts = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        long first = q.bucketStart(a);
+        long last = q.bucketStart(b - 1);
+        for (long start = first; start <= last; start += PROBES * q.widthMs()) {
+          for (int i = 0; i < PROBES; i++) {
+            ps.setLong(i + 1, Math.min(start + i * q.widthMs(), last));
+          }
+          ps.setLong(PROBES + 1, seriesId);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long quarter = rs.getLong(1);
+              if (rs.getLong(2) >= counts.getOrDefault(quarter, -1L)) {
+                counts.put(quarter, rs.getLong(2));
+                quarters.put(quarter, rs.getBytes(3));
+              }
+            }
+          }
+        }
+      }
+      quarters.forEach(
+          (quarter, packed) -> {
+            for (MinuteCodec.Minute m : MinuteCodec.decode(quarter, packed)) {
+              if (m.startMs() >= a && m.startMs() < b) {
+                add(m.startMs(), m.aggregate());
+              }
+            }
+          });
     }
 
     /** Raw samples in {@code [lo, hi)}, repeated (time, value) pairs across blocks once. */

@@ -4,21 +4,24 @@ import java.util.Objects;
 
 /**
  * One row for the time-series tables, as the aggregating operator hands it to the sink: a
- * dictionary entry ({@link Kind#SERIES}), one series' raw block of a minute ({@link Kind#RAW}) or a
- * roll-up bucket. Flat on purpose (Flink serialises it as a POJO, never with Kryo); fields a kind
- * does not use are zero or null.
+ * dictionary entry ({@link Kind#SERIES}), one series' raw block of a minute ({@link Kind#RAW}), the
+ * 1-min roll-ups of one series and quarter hour ({@link Kind#MINUTE}, packed by {@link
+ * MinuteCodec}) or a 15-min or 1-h roll-up bucket. Flat on purpose (Flink serialises it as a POJO,
+ * never with Kryo); fields a kind does not use are zero or null.
  *
  * @param kind what the row is
  * @param seriesId {@link SeriesIds#of}
- * @param bucketStartMs start of the minute (raw) or roll-up bucket; first-seen time for a series
- * @param count samples in the bucket (raw: in the block)
+ * @param bucketStartMs start of the minute (raw), quarter hour (1-min roll-ups) or roll-up bucket;
+ *     first-seen time for a series
+ * @param count samples in the bucket (raw: in the block; 1-min roll-ups: in the quarter)
  * @param sum sum of the values (roll-ups)
  * @param min smallest value (roll-ups)
  * @param max largest value (roll-ups)
  * @param last value at {@code lastTMs} (roll-ups)
  * @param firstTMs first sample time (roll-ups)
  * @param lastTMs last sample time (roll-ups)
- * @param block the encoded samples ({@link BlockCodec#encode}), raw rows only
+ * @param block the encoded samples ({@link BlockCodec#encode}) of a raw row, the packed minutes
+ *     ({@link MinuteCodec#encode}) of a 1-min roll-up row
  * @param thingId series rows only
  * @param feature series rows only
  * @param property series rows only
@@ -84,8 +87,32 @@ public record TimeSeriesRow(
         Kind.RAW, seriesId, minuteStartMs, count, 0, 0, 0, 0, 0, 0, block, null, null, null, null);
   }
 
+  public static TimeSeriesRow minutes(
+      long seriesId, long quarterStartMs, long count, byte[] minutes) {
+    return new TimeSeriesRow(
+        Kind.MINUTE,
+        seriesId,
+        quarterStartMs,
+        count,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        minutes,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** A 15-min or 1-h roll-up (1-min ones are packed: {@link #minutes}). */
   public static TimeSeriesRow rollup(
       Rollup level, long seriesId, long bucketStartMs, SeriesAggregate a) {
+    if (level == Rollup.MINUTE) {
+      throw new IllegalArgumentException("1-min roll-ups are packed per quarter hour");
+    }
     return new TimeSeriesRow(
         Kind.of(level),
         seriesId,

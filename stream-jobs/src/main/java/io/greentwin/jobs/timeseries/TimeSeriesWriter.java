@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Buffers time-series rows and commits them, with the writer's progress, in one transaction: raw
- * blocks packed per minute and shard, roll-ups by binary COPY (PostgreSQL) or JDBC batches (H2),
- * new series into the dictionary. Writer 0 also applies the retention. Not thread-safe: one per
- * sink subtask.
+ * blocks packed per minute and shard, packed 1-min roll-ups, 15-min and 1-h roll-ups, by binary
+ * COPY (PostgreSQL) or JDBC batches (H2), new series into the dictionary. Writer 0 also applies the
+ * retention. Not thread-safe: one per sink subtask.
  */
 public final class TimeSeriesWriter implements AutoCloseable {
   private final TimeSeriesConfig cfg;
@@ -85,9 +85,9 @@ public final class TimeSeriesWriter implements AutoCloseable {
     try {
       new SeriesDictionary(connection).register(series.values());
       insert.raw(connection, PackedRow.pack(raw));
-      for (Rollup r : Rollup.values()) {
-        insert.rollups(connection, r, rollups.get(r));
-      }
+      insert.minutes(connection, rollups.get(Rollup.MINUTE));
+      insert.rollups(connection, Rollup.QUARTER_HOUR, rollups.get(Rollup.QUARTER_HOUR));
+      insert.rollups(connection, Rollup.HOUR, rollups.get(Rollup.HOUR));
       progress(-1, watermarkMs, false);
       connection.commit();
     } catch (SQLException | RuntimeException e) {

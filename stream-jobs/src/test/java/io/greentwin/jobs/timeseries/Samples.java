@@ -49,7 +49,15 @@ public record Samples(
                     id(), minute, t.length, BlockCodec.encode(minute, t, v, 0, t.length)));
           }
         });
-    for (Rollup level : Rollup.values()) {
+    Rollup q = Rollup.QUARTER_HOUR;
+    truth(Long.MIN_VALUE, Long.MAX_VALUE, q.widthMs())
+        .forEach(
+            (start, agg) -> {
+              if (start + q.widthMs() - 1 <= watermarkMs) {
+                rows.add(minutesRow(start));
+              }
+            });
+    for (Rollup level : List.of(Rollup.QUARTER_HOUR, Rollup.HOUR)) {
       truth(Long.MIN_VALUE, Long.MAX_VALUE, level.widthMs())
           .forEach(
               (start, agg) -> {
@@ -75,6 +83,17 @@ public record Samples(
       }
     }
     return steps;
+  }
+
+  /** The packed 1-min roll-ups of the quarter hour starting at {@code quarterStartMs}. */
+  public TimeSeriesRow minutesRow(long quarterStartMs) {
+    long end = quarterStartMs + Rollup.QUARTER_HOUR.widthMs();
+    List<MinuteCodec.Minute> minutes = new ArrayList<>();
+    truth(quarterStartMs, end, Rollup.MINUTE.widthMs())
+        .forEach((m, agg) -> minutes.add(new MinuteCodec.Minute(m, agg)));
+    long count = minutes.stream().mapToLong(m -> m.aggregate().count()).sum();
+    return TimeSeriesRow.minutes(
+        id(), quarterStartMs, count, MinuteCodec.encode(quarterStartMs, minutes));
   }
 
   /** The samples before {@code endMs}. */

@@ -123,7 +123,8 @@ public abstract class TimeSeriesStoreContract {
                 1,
                 BlockCodec.encode(T0 + 5 * M, new long[] {late}, new double[] {99.5}, 0, 1))),
         Long.MAX_VALUE);
-    for (Rollup level : Rollup.values()) {
+    write(List.of(corrected.minutesRow(Rollup.QUARTER_HOUR.bucketStart(late))), Long.MAX_VALUE);
+    for (Rollup level : List.of(Rollup.QUARTER_HOUR, Rollup.HOUR)) {
       long start = level.bucketStart(late);
       write(
           List.of(
