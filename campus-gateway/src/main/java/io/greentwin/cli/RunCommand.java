@@ -8,7 +8,9 @@ import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.GatewayVerticle;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.store.JournalTwinService;
+import io.greentwin.store.TimeSeriesStore;
 import io.greentwin.store.TwinDatabase;
 import io.greentwin.twin.CampusSync;
 import io.greentwin.twin.TwinService;
@@ -89,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
             ? TwinDatabase.h2(Files.createDirectories(dataDir))
             : TwinDatabase.of(databaseUrl, null, null);
     TwinService twins = JournalTwinService.open(db, context.clock(), 100);
+    // the stream jobs' time series: beside the twins (H2 file, or the same PostgreSQL database)
+    TimeSeriesStore timeSeries =
+        TimeSeriesStore.open(
+            databaseUrl == null ? TimeSeriesConfig.h2(dataDir) : TimeSeriesConfig.of(databaseUrl));
     CampusSync.Result sync = CampusSync.sync(twins, campus);
     Vertx vertx = Vertx.vertx();
     GatewayAuth auth =
@@ -105,7 +111,13 @@ final class RunCommand implements Callable<Integer> {
     GatewayVerticle gateway =
         new GatewayVerticle(
             gatewayConfig,
-            GatewayApis.secured(twins, auth, campus.namespace(), gatewayConfig, context.clock()));
+            GatewayApis.secured(
+                twins,
+                auth,
+                campus.namespace(),
+                gatewayConfig,
+                context.clock(),
+                timeSeries.reader()));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");
@@ -131,6 +143,7 @@ final class RunCommand implements Callable<Integer> {
                 () -> {
                   vertx.close().toCompletionStage().toCompletableFuture().join();
                   twins.close();
+                  timeSeries.close();
                   stopped.countDown();
                 },
                 "greentwin-shutdown"));
