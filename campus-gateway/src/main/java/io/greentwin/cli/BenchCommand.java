@@ -81,6 +81,39 @@ final class BenchCommand implements Runnable {
     return 0;
   }
 
+  @Command(
+      name = "timeseries",
+      mixinStandardHelpOptions = true,
+      description =
+          "Readings/s through the time-series path (roll-ups, raw blocks) into a discarding"
+              + " sink, an H2 file and optionally PostgreSQL, on a local Flink mini-cluster.")
+  int timeseries(
+      @picocli.CommandLine.Option(names = "--readings", defaultValue = "10000000") long readings,
+      @picocli.CommandLine.Option(names = "--series", defaultValue = "17862") int series,
+      @picocli.CommandLine.Option(names = "--interval-s", defaultValue = "10") long intervalS,
+      @picocli.CommandLine.Option(names = "--parallelism", defaultValue = "1") int parallelism,
+      @picocli.CommandLine.Option(
+              names = "--data-dir",
+              defaultValue = "target/bench-timeseries",
+              description =
+                  "Where the H2 file is written (default: ${DEFAULT-VALUE}); emptied first.")
+          java.nio.file.Path dir,
+      @picocli.CommandLine.Option(
+              names = "--database-url",
+              description = "Also write to this PostgreSQL database (an empty one).")
+          String databaseUrl)
+      throws Exception {
+    deleteRecursively(dir);
+    new io.greentwin.jobs.timeseries.TimeSeriesBench(
+            java.nio.file.Files.createDirectories(dir),
+            line -> {
+              spec.commandLine().getOut().println(line);
+              spec.commandLine().getOut().flush();
+            })
+        .run(readings, series, intervalS * 1000, parallelism, databaseUrl);
+    return 0;
+  }
+
   private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
     if (java.nio.file.Files.exists(dir)) {
       try (var paths = java.nio.file.Files.walk(dir)) {

@@ -8,6 +8,8 @@ import io.greentwin.jobs.sync.Sinks;
 import io.greentwin.jobs.sync.SyncStreams;
 import io.greentwin.jobs.sync.TwinSyncConfig;
 import io.greentwin.jobs.sync.TwinSyncJob;
+import io.greentwin.jobs.timeseries.TimeSeriesBranch;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.jobs.twin.DittoSinkConfig;
 import io.greentwin.jobs.twin.DittoTwinSink;
 import java.time.Clock;
@@ -26,20 +28,31 @@ final class CampusJobPlan {
   private final TwinSyncConfig sync;
   private final DittoSinkConfig sink;
   private final String deadLetters;
+  private final TimeSeriesConfig timeSeries;
   private final Clock clock;
 
+  /** {@code timeSeries} null: no time-series store. */
   CampusJobPlan(
-      Campus campus, TwinSyncConfig sync, DittoSinkConfig sink, String deadLetters, Clock clock) {
+      Campus campus,
+      TwinSyncConfig sync,
+      DittoSinkConfig sink,
+      String deadLetters,
+      TimeSeriesConfig timeSeries,
+      Clock clock) {
     this.campus = campus;
     this.sync = sync;
     this.sink = sink;
     this.deadLetters = deadLetters;
+    this.timeSeries = timeSeries;
     this.clock = clock;
   }
 
   /** Defines the job in {@code env}, reading from {@code source}. */
   SyncStreams define(StreamExecutionEnvironment env, RawSource source) {
     Sinks sinks = Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters));
+    if (timeSeries != null) {
+      sinks = sinks.withBranch(new TimeSeriesBranch(timeSeries));
+    }
     return new TwinSyncJob(sync, SensorCatalogue.of(campus)).defineWorkflow(env, source, sinks);
   }
 }

@@ -3,6 +3,7 @@ package io.greentwin.cli;
 import io.greentwin.campus.Campus;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.flink.configuration.Configuration;
@@ -59,7 +60,8 @@ final class EmbeddedJobs {
   }
 
   /** Starts the job against the gateway at {@code endpoint}; returns a line for the banner. */
-  String start(Campus campus, String endpoint, Path dataDir) throws Exception {
+  String start(Campus campus, String endpoint, Path dataDir, TimeSeriesConfig timeSeries)
+      throws Exception {
     if (mode == Mode.none) {
       return "none (--jobs none)";
     }
@@ -70,6 +72,7 @@ final class EmbeddedJobs {
             options.syncConfig(),
             options.sink(endpoint, dataDir),
             options.deadLettersUrl(dataDir),
+            timeSeries,
             clock)
         .define(env, options.rawSource(campusConfig, clock));
     job = env.executeAsync(CampusJobPlan.JOB_NAME);

@@ -12,6 +12,7 @@ import io.greentwin.gateway.search.ThingJsonCache;
 import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.things.ThingsApi;
 import io.greentwin.gateway.ws.WebSocketApi;
+import io.greentwin.jobs.timeseries.TimeSeriesReader;
 import io.greentwin.twin.TwinService;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +37,23 @@ final class GatewayApis {
 
   /**
    * Every part behind authentication: auth first (it guards what follows), policies, then the parts
-   * of {@link #all} in the same order, each enforcing the thing policies as Ditto does.
+   * of {@link #all} in the same order, each enforcing the thing policies as Ditto does; time series
+   * come from {@code timeSeries} (the stream jobs' store) where it holds them.
    */
   static List<HttpApi> secured(
       TwinService twins,
       GatewayAuth auth,
       String namespace,
       GatewayConfig config,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      TimeSeriesReader timeSeries) {
     List<HttpApi> apis = new ArrayList<>();
     apis.add(new AuthApi(auth.authenticator()));
     apis.add(new PoliciesApi(auth.policies()));
     ThingAccess access = auth.access();
     apis.add(new WebSocketApi(twins, auth));
     apis.add(new StreamApi(twins, access));
-    apis.add(new HistoryApi(twins, clock, access));
+    apis.add(new HistoryApi(twins, clock, access, timeSeries));
     apis.add(new SearchApi(twins, new ThingJsonCache(), access));
     apis.add(new ThingsApi(twins, namespace, config.maxBodyBytes(), access));
     return apis;

@@ -4,6 +4,7 @@ import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -72,6 +73,13 @@ final class JobsCommand {
     Path config;
 
     @Option(
+        names = "--timeseries",
+        description =
+            "JDBC URL of the time-series store the job writes roll-ups to (PostgreSQL for a"
+                + " cluster); none when absent.")
+    String timeSeries;
+
+    @Option(
         names = "--job-jar",
         description = "The job jar (default: stream-jobs/target/stream-jobs-*-job.jar).")
     Path jobJar;
@@ -92,6 +100,7 @@ final class JobsCommand {
               job.syncConfig(),
               job.sink(gateway, null),
               job.deadLettersUrl(null),
+              timeSeries == null ? null : TimeSeriesConfig.of(timeSeries),
               parent.context.clock())
           .define(env, job.rawSource(config, parent.context.clock()));
       JobClient client = env.executeAsync(CampusJobPlan.JOB_NAME);

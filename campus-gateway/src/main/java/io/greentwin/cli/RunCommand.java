@@ -8,7 +8,9 @@ import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.gateway.GatewayConfig;
 import io.greentwin.gateway.GatewayVerticle;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.store.JournalTwinService;
+import io.greentwin.store.TimeSeriesStore;
 import io.greentwin.store.TwinDatabase;
 import io.greentwin.twin.CampusSync;
 import io.greentwin.twin.TwinService;
@@ -102,6 +104,10 @@ final class RunCommand implements Callable<Integer> {
             ? TwinDatabase.h2(Files.createDirectories(dataDir))
             : TwinDatabase.of(databaseUrl, null, null);
     TwinService twins = JournalTwinService.open(db, context.clock(), 100);
+    // the stream jobs' time series: beside the twins (H2 file, or the same PostgreSQL database)
+    TimeSeriesConfig timeSeriesConfig =
+        databaseUrl == null ? TimeSeriesConfig.h2(dataDir) : TimeSeriesConfig.of(databaseUrl);
+    TimeSeriesStore timeSeries = TimeSeriesStore.open(timeSeriesConfig);
     CampusSync.Result sync = CampusSync.sync(twins, campus);
     Vertx vertx = Vertx.vertx();
     GatewayAuth auth =
@@ -118,13 +124,20 @@ final class RunCommand implements Callable<Integer> {
     GatewayVerticle gateway =
         new GatewayVerticle(
             gatewayConfig,
-            GatewayApis.secured(twins, auth, campus.namespace(), gatewayConfig, context.clock()));
+            GatewayApis.secured(
+                twins,
+                auth,
+                campus.namespace(),
+                gatewayConfig,
+                context.clock(),
+                timeSeries.reader()));
     vertx.deployVerticle(gateway).toCompletionStage().toCompletableFuture().join();
     String jobsLine =
         embedded.start(
             campus,
             "ws://" + loopbackFor(host) + ":" + gateway.actualPort(),
-            databaseUrl == null ? dataDir : null);
+            databaseUrl == null ? dataDir : null,
+            timeSeriesConfig);
     var out = spec.commandLine().getOut();
     out.printf("GreenTwin campus twin service is running%n");
     out.printf(
@@ -151,6 +164,7 @@ final class RunCommand implements Callable<Integer> {
                   embedded.stop();
                   vertx.close().toCompletionStage().toCompletableFuture().join();
                   twins.close();
+                  timeSeries.close();
                   stopped.countDown();
                 },
                 "greentwin-shutdown"));

@@ -10,6 +10,7 @@ import io.greentwin.gateway.search.SearchFilter;
 import io.greentwin.gateway.stream.Sse;
 import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.stream.StreamRequest;
+import io.greentwin.jobs.timeseries.TimeSeriesReader;
 import io.greentwin.twin.TwinErrors;
 import io.greentwin.twin.TwinEvent;
 import io.greentwin.twin.TwinService;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.json.JsonKey;
@@ -34,7 +36,9 @@ import org.eclipse.ditto.things.model.ThingId;
  * {@code Accept: text/event-stream} and a {@code from-historical-*} parameter or header), and two
  * GreenTwin extensions documented in {@code /api/openapi.yml}: the campus snapshot at an instant
  * ({@code GET /api/2/snapshot}) and aggregated time series of a property ({@code GET
- * /api/2/timeseries/{thingId}/features/{featureId}/properties/{path}}). Reads run on workers.
+ * /api/2/timeseries/{thingId}/features/{featureId}/properties/{path}}): from the time-series
+ * store's roll-ups when it holds the property's sensor series, else from the twin's events. Reads
+ * run on workers.
  */
 public final class HistoryApi implements HttpApi {
   private static final String OPENAPI = "openapi/greentwin-api.yml";
@@ -42,20 +46,28 @@ public final class HistoryApi implements HttpApi {
   private final TwinService twins;
   private final Clock clock;
   private final ThingAccess access;
+  private final TimeSeriesReader store;
 
   public HistoryApi(TwinService twins, Clock clock) {
-    this(twins, clock, null);
+    this(twins, clock, null, null);
+  }
+
+  public HistoryApi(TwinService twins, Clock clock, ThingAccess access) {
+    this(twins, clock, access, null);
   }
 
   /**
    * @param access the policies to enforce (after {@code AuthApi}): streams carry only readable
    *     changes, the snapshot only readable parts, a time series only a readable property; null to
    *     show everything
+   * @param store the time-series store the stream jobs write (raw blocks and roll-ups); a series it
+   *     knows is read from it, any other from the twin's events. Null: always from the events
    */
-  public HistoryApi(TwinService twins, Clock clock, ThingAccess access) {
+  public HistoryApi(TwinService twins, Clock clock, ThingAccess access, TimeSeriesReader store) {
     this.twins = twins;
     this.clock = clock;
     this.access = access;
+    this.store = store;
   }
 
   @Override
@@ -158,9 +170,23 @@ public final class HistoryApi implements HttpApi {
             TimeSeriesQuery.step(ctx.request().getParam("step")),
             TimeSeriesQuery.Aggregation.parse(ctx.request().getParam("agg")));
     checkReadable(ctx, id, path);
+    String feature = ctx.pathParam("featureId");
     ctx.vertx()
         .executeBlocking(
             () -> {
+              Optional<List<TimeSeriesReader.Point>> stored =
+                  store == null
+                      ? Optional.empty()
+                      : store.read(
+                          id.toString(),
+                          feature,
+                          property.startsWith("/") ? property.substring(1) : property,
+                          query.from().toEpochMilli(),
+                          query.to().toEpochMilli(),
+                          query.step().toMillis());
+              if (stored.isPresent()) {
+                return TimeSeries.fromStore(query, stored.get()).toString();
+              }
               List<TwinEvent> events = twins.events(id, 0, Long.MAX_VALUE);
               if (events.isEmpty()) {
                 throw TwinErrors.notFound(id, JsonPointer.empty());

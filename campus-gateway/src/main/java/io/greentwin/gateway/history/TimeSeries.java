@@ -1,5 +1,7 @@
 package io.greentwin.gateway.history;
 
+import io.greentwin.jobs.timeseries.SeriesAggregate;
+import io.greentwin.jobs.timeseries.TimeSeriesReader;
 import io.greentwin.twin.TwinEvent;
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +15,10 @@ import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonValue;
 
 /**
- * Computes a {@link TimeSeriesQuery} from a twin's events: every event that leaves a number at the
- * path is one sample at the event's timestamp; samples fall into epoch-aligned buckets; a bucket
- * without samples is left out. Non-numeric values and removals give no sample.
+ * Renders a {@link TimeSeriesQuery} from the time-series store's roll-ups, or computes it from a
+ * twin's events: every event that leaves a number at the path is one sample at the event's
+ * timestamp; samples fall into epoch-aligned buckets; a bucket without samples is left out.
+ * Non-numeric values and removals give no sample.
  */
 final class TimeSeries {
   private TimeSeries() {}
@@ -66,13 +69,39 @@ final class TimeSeries {
       }
     }
     JsonArrayBuilder points = JsonFactory.newArrayBuilder();
-    buckets.forEach(
-        (start, b) ->
-            points.add(
-                JsonFactory.newObjectBuilder()
-                    .set("t", Instant.ofEpochMilli(start).toString())
-                    .set("value", b.value(q.aggregation()))
-                    .build()));
+    buckets.forEach((start, b) -> points.add(point(start, b.value(q.aggregation()))));
+    return envelope(q, points);
+  }
+
+  /**
+   * The series as JSON from the time-series store's steps (numbers come back as doubles, counts as
+   * integers).
+   */
+  static JsonObject fromStore(TimeSeriesQuery q, List<TimeSeriesReader.Point> steps) {
+    JsonArrayBuilder points = JsonFactory.newArrayBuilder();
+    for (TimeSeriesReader.Point p : steps) {
+      SeriesAggregate a = p.aggregate();
+      JsonValue value =
+          switch (q.aggregation()) {
+            case AVG -> JsonValue.of(a.avg());
+            case MIN -> JsonValue.of(a.min());
+            case MAX -> JsonValue.of(a.max());
+            case LAST -> JsonValue.of(a.last());
+            case COUNT -> JsonValue.of(a.count());
+          };
+      points.add(point(p.startMs(), value));
+    }
+    return envelope(q, points);
+  }
+
+  private static JsonObject point(long startMs, JsonValue value) {
+    return JsonFactory.newObjectBuilder()
+        .set("t", Instant.ofEpochMilli(startMs).toString())
+        .set("value", value)
+        .build();
+  }
+
+  private static JsonObject envelope(TimeSeriesQuery q, JsonArrayBuilder points) {
     return JsonFactory.newObjectBuilder()
         .set("thingId", q.thingId().toString())
         .set("path", q.path().toString())

@@ -27,6 +27,12 @@ public final class JdbcDrivers {
 
   /** A new connection to {@code jdbcUrl} through its driver, loaded from the job's class loader. */
   public static Connection connect(String jdbcUrl) throws SQLException {
+    return connect(jdbcUrl, null, null);
+  }
+
+  /** The same with a user and password (both null: none). */
+  public static Connection connect(String jdbcUrl, String user, String password)
+      throws SQLException {
     Driver driver;
     try {
       driver =
@@ -37,7 +43,12 @@ public final class JdbcDrivers {
     } catch (ReflectiveOperationException e) {
       throw new SQLException("JDBC driver for " + jdbcUrl + " not found", e);
     }
-    Connection c = driver.connect(jdbcUrl, new Properties());
+    Properties props = new Properties();
+    if (user != null) {
+      props.setProperty("user", user);
+      props.setProperty("password", password == null ? "" : password);
+    }
+    Connection c = driver.connect(jdbcUrl, props);
     if (c == null) {
       throw new SQLException("the driver refused the URL " + jdbcUrl);
     }

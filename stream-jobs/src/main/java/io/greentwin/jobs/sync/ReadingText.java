@@ -3,11 +3,11 @@ package io.greentwin.jobs.sync;
 import io.greentwin.sim.Reading;
 
 /** A validated reading back in its JSON wire form, for dead letters found after parsing. */
-final class ReadingText {
+public final class ReadingText {
   private ReadingText() {}
 
   /** The wire form; the names are catalogue names, so they need no escaping. */
-  static String json(Reading r) {
+  public static String json(Reading r) {
     return "{\"thingId\":\""
         + r.thingId()
         + "\",\"feature\":\""

@@ -1,0 +1,45 @@
+package io.greentwin.jobs.timeseries;
+
+import io.greentwin.jobs.deadletter.DeadLetter;
+import io.greentwin.jobs.sync.BranchOutputs;
+import io.greentwin.jobs.sync.ReadingBranch;
+import io.greentwin.jobs.sync.ReadingText;
+import io.greentwin.sim.Reading;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The time-series store as a branch of the sync job: every validated reading goes into the raw
+ * blocks and roll-ups ({@link TimeSeriesSinks}); readings too late for their closed buckets become
+ * dead letters ({@code too-late}), never silently lost.
+ */
+public final class TimeSeriesBranch implements ReadingBranch {
+  private final TimeSeriesConfig config;
+
+  public TimeSeriesBranch(TimeSeriesConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public void attach(DataStream<Reading> readings, BranchOutputs outputs) {
+    outputs.deadLetters(
+        TimeSeriesSinks.attach(readings, config)
+            .map(new TooLate())
+            .name("timeseries-too-late")
+            .returns(DeadLetter.class));
+  }
+
+  /** A reading behind its closed buckets as a dead letter. */
+  static final class TooLate implements MapFunction<Reading, DeadLetter> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public DeadLetter map(Reading r) {
+      return new DeadLetter(
+          ReadingText.json(r),
+          "too-late: behind the time-series buckets already closed (allowed lateness passed)",
+          "timeseries",
+          System.currentTimeMillis());
+    }
+  }
+}

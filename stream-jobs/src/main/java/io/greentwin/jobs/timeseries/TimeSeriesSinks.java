@@ -1,0 +1,59 @@
+package io.greentwin.jobs.timeseries;
+
+import io.greentwin.sim.Reading;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+
+/**
+ * The time-series branch of a job: readings (with event-time watermarks) keyed by series, rolled up
+ * in event time ({@link TimeSeriesFunction}) and written to the time-series tables ({@link
+ * TimeSeriesSink}).
+ */
+public final class TimeSeriesSinks {
+  /** uid of the keyed roll-up operator (its state survives restarts under this id). */
+  public static final String ROLLUP_UID = "timeseries-rollup";
+
+  /** uid of the JDBC sink. */
+  public static final String SINK_UID = "timeseries-sink";
+
+  private TimeSeriesSinks() {}
+
+  /**
+   * Stores the readings' time series; returns the readings that came too late for their buckets
+   * (behind the watermark by more than the allowed lateness), for a dead-letter sink.
+   */
+  public static DataStream<Reading> attach(DataStream<Reading> readings, TimeSeriesConfig cfg) {
+    SingleOutputStreamOperator<TimeSeriesRow> rows = rows(readings, cfg.allowedLateness());
+    rows.sinkTo(new TimeSeriesSink(cfg)).uid(SINK_UID).name("time series: JDBC");
+    return rows.getSideOutput(TimeSeriesFunction.TOO_LATE);
+  }
+
+  /** The rows for the time-series tables, without a sink (benchmarks compare sinks with it). */
+  public static SingleOutputStreamOperator<TimeSeriesRow> rows(
+      DataStream<Reading> readings, Duration allowedLateness) {
+    return readings
+        .keyBy(new SeriesKey(), Types.LONG)
+        .process(
+            new TimeSeriesFunction(allowedLateness.toMillis()),
+            TypeInformation.of(TimeSeriesRow.class))
+        .uid(ROLLUP_UID)
+        .name("time series: blocks and roll-ups");
+  }
+
+  /** The too-late readings of {@link #rows}. */
+  public static DataStream<Reading> tooLate(SingleOutputStreamOperator<TimeSeriesRow> rows) {
+    return rows.getSideOutput(TimeSeriesFunction.TOO_LATE);
+  }
+
+  /** A reading's series id. */
+  private static final class SeriesKey implements KeySelector<Reading, Long> {
+    @Override
+    public Long getKey(Reading r) {
+      return SeriesIds.of(r.thingId(), r.feature(), r.property());
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package io.greentwin.jobs.timeseries;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Buffers time-series rows and commits them, with the writer's progress, in one transaction: raw
+ * blocks packed per minute and shard, packed 1-min roll-ups, 15-min and 1-h roll-ups, by binary
+ * COPY (PostgreSQL) or JDBC batches (H2), new series into the dictionary. Writer 0 also applies the
+ * retention. Not thread-safe: one per sink subtask.
+ */
+public final class TimeSeriesWriter implements AutoCloseable {
+  private final TimeSeriesConfig cfg;
+  private final int writerIndex;
+  private final Connection connection;
+  private final BulkInsert insert;
+  private final Map<Long, TimeSeriesRow> series = new LinkedHashMap<>();
+  private final List<TimeSeriesRow> raw = new ArrayList<>();
+  private final Map<Rollup, List<TimeSeriesRow>> rollups = new EnumMap<>(Rollup.class);
+  private int buffered;
+  private long newestBucketMs = Long.MIN_VALUE;
+  private long retainedHour = Long.MIN_VALUE;
+
+  private TimeSeriesWriter(TimeSeriesConfig cfg, int writerIndex, Connection connection) {
+    this.cfg = cfg;
+    this.writerIndex = writerIndex;
+    this.connection = connection;
+    this.insert = BulkInsert.forUrl(cfg.jdbcUrl());
+    for (Rollup r : Rollup.values()) {
+      rollups.put(r, new ArrayList<>());
+    }
+  }
+
+  /**
+   * Opens writer {@code writerIndex} of {@code writerCount}, migrating the schema first; writer 0
+   * forgets the progress of writers that no longer exist (the job was rescaled).
+   */
+  public static TimeSeriesWriter open(TimeSeriesConfig cfg, int writerIndex, int writerCount)
+      throws SQLException {
+    TimeSeriesDatabase.migrate(cfg);
+    Connection c = TimeSeriesDatabase.connect(cfg);
+    if (writerIndex == 0) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM ts_progress WHERE writer_index >= ?")) {
+        ps.setInt(1, writerCount);
+        ps.executeUpdate();
+      }
+    }
+    TimeSeriesWriter w = new TimeSeriesWriter(cfg, writerIndex, c);
+    w.progress(writerCount, Long.MIN_VALUE, true);
+    c.commit();
+    return w;
+  }
+
+  public void add(TimeSeriesRow r) {
+    switch (r.kind()) {
+      case SERIES -> series.putIfAbsent(r.seriesId(), r);
+      case RAW -> raw.add(r);
+      default -> rollups.get(r.kind().rollup()).add(r);
+    }
+    if (r.kind() != TimeSeriesRow.Kind.SERIES) {
+      newestBucketMs = Math.max(newestBucketMs, r.bucketStartMs());
+    }
+    buffered++;
+  }
+
+  /** Rows added since the last commit. */
+  public int buffered() {
+    return buffered;
+  }
+
+  /**
+   * Writes every buffered row and this writer's watermark (every bucket ending at or before {@code
+   * watermarkMs + 1} has been added) in one transaction; nothing on failure.
+   */
+  public void commit(long watermarkMs) throws SQLException {
+    try {
+      new SeriesDictionary(connection).register(series.values());
+      insert.raw(connection, PackedRow.pack(raw));
+      insert.minutes(connection, rollups.get(Rollup.MINUTE));
+      insert.rollups(connection, Rollup.QUARTER_HOUR, rollups.get(Rollup.QUARTER_HOUR));
+      insert.rollups(connection, Rollup.HOUR, rollups.get(Rollup.HOUR));
+      progress(-1, watermarkMs, false);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    }
+    series.clear();
+    raw.clear();
+    rollups.values().forEach(List::clear);
+    buffered = 0;
+    if (writerIndex == 0) {
+      retain();
+    }
+  }
+
+  private void progress(int writerCount, long watermarkMs, boolean insertIfMissing)
+      throws SQLException {
+    String sql =
+        insertIfMissing
+            ? "UPDATE ts_progress SET watermark_ms = ?, writer_count = ? WHERE writer_index = ?"
+            : "UPDATE ts_progress SET watermark_ms = ? WHERE writer_index = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, watermarkMs);
+      if (insertIfMissing) {
+        ps.setInt(2, writerCount);
+        ps.setInt(3, writerIndex);
+      } else {
+        ps.setInt(2, writerIndex);
+      }
+      if (ps.executeUpdate() == 0 && insertIfMissing) {
+        try (PreparedStatement in =
+            connection.prepareStatement(
+                "INSERT INTO ts_progress (writer_index, writer_count, watermark_ms)"
+                    + " VALUES (?, ?, ?)")) {
+          in.setInt(1, writerIndex);
+          in.setInt(2, writerCount);
+          in.setLong(3, watermarkMs);
+          in.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** Once per hour of event time: deletes buckets older than each level's retention. */
+  private void retain() throws SQLException {
+    if (newestBucketMs == Long.MIN_VALUE) {
+      return;
+    }
+    long hour = Rollup.HOUR.bucketStart(newestBucketMs);
+    if (hour <= retainedHour) {
+      return;
+    }
+    retainedHour = hour;
+    delete("ts_raw", cfg.rawRetention());
+    for (Rollup r : Rollup.values()) {
+      delete(r.table(), cfg.retention(r));
+    }
+    connection.commit();
+  }
+
+  private void delete(String table, Duration retention) throws SQLException {
+    if (retention == null) {
+      return;
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM " + table + " WHERE bucket_start_ms < ?")) {
+      ps.setLong(1, newestBucketMs - retention.toMillis());
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  /** The series dictionary: inserts new series and checks that no id names two series. */
+  private record SeriesDictionary(Connection c) {
+    void register(Iterable<TimeSeriesRow> rows) throws SQLException {
+      try (PreparedStatement in =
+              c.prepareStatement(
+                  "INSERT INTO ts_series"
+                      + " (series_id, thing_id, feature, property, unit, first_seen_ms)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)");
+          PreparedStatement check =
+              c.prepareStatement(
+                  "SELECT thing_id, feature, property FROM ts_series WHERE series_id = ?")) {
+        for (TimeSeriesRow r : rows) {
+          check.setLong(1, r.seriesId());
+          try (ResultSet rs = check.executeQuery()) {
+            if (rs.next()) {
+              verify(r, rs.getString(1), rs.getString(2), rs.getString(3));
+              continue;
+            }
+          }
+          in.setLong(1, r.seriesId());
+          in.setString(2, r.thingId());
+          in.setString(3, r.feature());
+          in.setString(4, r.property());
+          in.setString(5, r.unit());
+          in.setLong(6, r.bucketStartMs());
+          in.executeUpdate();
+        }
+      }
+    }
+
+    private static void verify(TimeSeriesRow r, String thing, String feature, String property) {
+      if (!r.thingId().equals(thing)
+          || !r.feature().equals(feature)
+          || !r.property().equals(property)) {
+        throw new IllegalStateException(
+            "time-series id collision: "
+                + r.seriesId()
+                + " names both "
+                + thing
+                + "/"
+                + feature
+                + "/"
+                + property
+                + " and "
+                + r.thingId()
+                + "/"
+                + r.feature()
+                + "/"
+                + r.property());
+      }
+    }
+  }
+}
