@@ -7,8 +7,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -96,7 +98,7 @@ public final class MqttBrokers {
               .withoutLoggingBootstrap()
               .build();
       hivemq.start().get(START_TIMEOUT_S, TimeUnit.SECONDS);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(hivemq)));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(hivemq, home)));
       return URI.create("tcp://127.0.0.1:" + port);
     } catch (Exception | LinkageError e) {
       whyNone = "embedded HiveMQ CE did not start: " + e;
@@ -131,11 +133,14 @@ public final class MqttBrokers {
     }
   }
 
-  private static void stopQuietly(EmbeddedHiveMQ hivemq) {
+  private static void stopAndDelete(EmbeddedHiveMQ hivemq, Path home) {
     try {
       hivemq.stop().get(START_TIMEOUT_S, TimeUnit.SECONDS);
+      try (Stream<Path> files = Files.walk(home)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     } catch (Exception e) {
-      // The JVM is exiting; the temporary broker goes with it.
+      // The JVM is exiting; what is left is in the temporary folder.
     }
   }
 

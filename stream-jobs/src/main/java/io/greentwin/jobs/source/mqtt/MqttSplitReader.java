@@ -1,5 +1,6 @@
 package io.greentwin.jobs.source.mqtt;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,10 @@ final class MqttSplitReader implements SplitReader<ReceivedPublish, MqttSplit> {
   }
 
   @Override
-  public RecordsWithSplitIds<ReceivedPublish> fetch() {
+  public RecordsWithSplitIds<ReceivedPublish> fetch() throws IOException {
+    for (MqttSubscriber subscriber : subscribers.values()) {
+      subscriber.checkConnected();
+    }
     RecordsBySplits.Builder<ReceivedPublish> records = new RecordsBySplits.Builder<>();
     try {
       ReceivedPublish first = received.poll(POLL_MS, TimeUnit.MILLISECONDS);

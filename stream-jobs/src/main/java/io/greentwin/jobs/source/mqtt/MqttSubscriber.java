@@ -3,30 +3,41 @@ package io.greentwin.jobs.source.mqtt;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * The MQTT 5 client of one split: a fixed client id, a persistent session ({@code cleanStart=false}
  * and a session expiry), QoS 1 and manual acknowledgement, so the broker keeps every message this
  * client has not acknowledged and sends it again when the client reconnects.
+ *
+ * <p>It does not reconnect by itself: a lost connection is reported ({@link #lost()}) and fails the
+ * reader, and Flink restarts from the last checkpoint. So every message awaiting its
+ * acknowledgement belongs to the current connection, and nothing is acknowledged across a reconnect
+ * whose packet identifiers the broker may have reused.
  */
 final class MqttSubscriber implements AutoCloseable {
   private static final long TIMEOUT_S = 30;
 
   private final Mqtt5AsyncClient client;
   private final String clientId;
+  private final AtomicReference<Throwable> lost;
 
-  private MqttSubscriber(Mqtt5AsyncClient client, String clientId) {
+  private MqttSubscriber(
+      Mqtt5AsyncClient client, String clientId, AtomicReference<Throwable> lost) {
     this.client = client;
     this.clientId = clientId;
+    this.lost = lost;
   }
 
   /**
@@ -36,13 +47,19 @@ final class MqttSubscriber implements AutoCloseable {
   static MqttSubscriber connect(
       MqttSourceConfig config, MqttSplit split, Consumer<Mqtt5Publish> sink) {
     URI uri = URI.create(config.brokerUrl());
+    AtomicReference<Throwable> lost = new AtomicReference<>();
     Mqtt5ClientBuilder builder =
         MqttClient.builder()
             .useMqttVersion5()
             .identifier(split.clientId())
             .serverHost(uri.getHost())
             .serverPort(uri.getPort() >= 0 ? uri.getPort() : defaultPort(uri))
-            .automaticReconnectWithDefaultConfig();
+            .addDisconnectedListener(
+                context -> {
+                  if (context.getSource() != MqttDisconnectSource.USER) {
+                    lost.compareAndSet(null, context.getCause());
+                  }
+                });
     if ("ssl".equals(uri.getScheme())) {
       builder = builder.sslWithDefaultConfig();
     }
@@ -50,7 +67,7 @@ final class MqttSubscriber implements AutoCloseable {
     // Registered before connecting, so messages the broker resends right after CONNACK are
     // neither lost nor acknowledged automatically.
     client.publishes(MqttGlobalPublishFilter.ALL, sink, true);
-    MqttSubscriber subscriber = new MqttSubscriber(client, split.clientId());
+    MqttSubscriber subscriber = new MqttSubscriber(client, split.clientId(), lost);
     try {
       var connect =
           client
@@ -83,6 +100,19 @@ final class MqttSubscriber implements AutoCloseable {
     } catch (Exception e) {
       subscriber.close();
       throw failure(config, split, e);
+    }
+  }
+
+  /**
+   * Fails with the reason if the connection was lost (by the broker, the network or a protocol
+   * error) since it was made.
+   */
+  void checkConnected() throws IOException {
+    Throwable cause = lost.get();
+    if (cause != null) {
+      throw new IOException(
+          "MQTT connection of " + clientId + " lost: " + cause + "; restarting from checkpoint",
+          cause);
     }
   }
 

@@ -129,6 +129,25 @@ class MqttSourceTest {
   }
 
   @Test
+  void aLostConnectionRestartsTheJobFromItsCheckpointAndLosesNothing() throws Exception {
+    int n = 500;
+    String prefix = "greentwin-test-takeover-" + run;
+    job = start(source("takeover").build(), 1, DataStream::sinkTo);
+    try (TestPublisher publisher = new TestPublisher(broker)) {
+      awaitSubscribed(publisher, 1);
+      publisher.publishReadings(topicRoot + "/rack-1/power/powerKw", 0, n);
+      await(() -> !readings().isEmpty(), "the first readings");
+      TestPublisher.takeOverSession(broker, prefix + "-0"); // the broker drops the source's client
+      publisher.publishReadings(topicRoot + "/rack-1/power/powerKw", n, 2 * n);
+    }
+    await(() -> seqs(readings()).size() == 2 * n, "every reading at least once");
+
+    assertThat(sink.collected())
+        .as("the restarted job read the rest")
+        .anyMatch(c -> c.attempt() > 0 && !isProbe(c.reading()));
+  }
+
+  @Test
   void twoReadersOfOneSharedGroupDeliverEachReadingOnce() throws Exception {
     int n = 1_000;
     job = start(source("parallel").sharedGroup("g-" + run).build(), 2, DataStream::sinkTo);

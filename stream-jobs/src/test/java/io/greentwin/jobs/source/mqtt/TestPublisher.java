@@ -1,6 +1,7 @@
 package io.greentwin.jobs.source.mqtt;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import java.net.URI;
@@ -65,6 +66,28 @@ final class TestPublisher implements AutoCloseable {
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
         .get(TIMEOUT_S, TimeUnit.SECONDS);
     inFlight.clear();
+  }
+
+  /**
+   * Connects as {@code clientId} with its persistent session, which makes the broker drop that
+   * client's connection, then leaves without acknowledging anything it was sent.
+   */
+  static void takeOverSession(URI broker, String clientId) throws Exception {
+    Mqtt5AsyncClient intruder =
+        MqttClient.builder()
+            .useMqttVersion5()
+            .identifier(clientId)
+            .serverHost(broker.getHost())
+            .serverPort(broker.getPort())
+            .buildAsync();
+    intruder.publishes(MqttGlobalPublishFilter.ALL, p -> {}, true);
+    intruder
+        .connectWith()
+        .cleanStart(false)
+        .sessionExpiryInterval(3_600)
+        .send()
+        .get(TIMEOUT_S, TimeUnit.SECONDS);
+    intruder.disconnect().get(TIMEOUT_S, TimeUnit.SECONDS);
   }
 
   @Override
