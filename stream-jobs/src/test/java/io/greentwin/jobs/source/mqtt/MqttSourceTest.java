@@ -217,7 +217,8 @@ class MqttSourceTest {
     return MqttSource.builder()
         .brokerUrl(broker == null ? "tcp://127.0.0.1:1883" : broker.toString())
         .topicFilter(topicRoot + "/#")
-        .clientIdPrefix("greentwin-test-" + name + "-" + run);
+        .clientIdPrefix("greentwin-test-" + name + "-" + run)
+        .sessionExpiry(Duration.ofMinutes(5)); // the shared broker forgets test sessions soon
   }
 
   private interface Workflow {
