@@ -7,6 +7,7 @@ import io.greentwin.jobs.source.RawSource;
 import io.greentwin.jobs.source.ReplaySource;
 import io.greentwin.jobs.source.SimulatorSource;
 import io.greentwin.jobs.source.SimulatorSpec;
+import io.greentwin.jobs.source.mqtt.MqttSource;
 import io.greentwin.jobs.sync.FlushTrigger;
 import io.greentwin.jobs.sync.TwinSyncConfig;
 import io.greentwin.jobs.twin.DittoSinkConfig;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
 final class JobOptions {
   enum SourceKind {
     simulator,
-    replay
+    replay,
+    mqtt
   }
 
   @Option(
@@ -34,6 +36,18 @@ final class JobOptions {
       description =
           "Where readings come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   SourceKind source;
+
+  @Option(
+      names = "--mqtt-url",
+      defaultValue = "tcp://127.0.0.1:1883",
+      description = "Sensor bus for --source mqtt (default: ${DEFAULT-VALUE}).")
+  String mqttUrl;
+
+  @Option(
+      names = "--mqtt-topic",
+      defaultValue = "greentwin/readings/#",
+      description = "Topic filter for --source mqtt (default: ${DEFAULT-VALUE}).")
+  String mqttTopic;
 
   @Option(names = "--replay-file", description = "JSON-lines readings for --source replay.")
   Path replayFile;
@@ -114,6 +128,15 @@ final class JobOptions {
         yield new ReplaySource(replayFile, speed, clock);
       }
       case simulator -> new SimulatorSource(simulatorSpec(campusConfig, clock), clock);
+      case mqtt ->
+          RawSource.of(
+              MqttSource.builder()
+                  .brokerUrl(mqttUrl)
+                  .topicFilter(mqttTopic)
+                  .clientIdPrefix("greentwin-campus-job")
+                  .clock(clock)
+                  .build(),
+              "mqtt");
     };
   }
 
@@ -131,9 +154,13 @@ final class JobOptions {
     if (parallelism < 1) {
       throw argument("--parallelism must be >= 1 but was " + parallelism);
     }
-    return TwinSyncConfig.defaults()
-        .withCoalesce(mergeInterval, FlushTrigger.PROCESSING_TIME)
-        .withParallelism(parallelism);
+    TwinSyncConfig sync =
+        TwinSyncConfig.defaults()
+            .withCoalesce(mergeInterval, FlushTrigger.PROCESSING_TIME)
+            .withParallelism(parallelism);
+    // MQTT messages are acknowledged to the broker only when a checkpoint completes, and the
+    // broker sends at most one receive window per checkpoint (docs/ARCHITECTURE.md, MQTT source).
+    return source == SourceKind.mqtt ? sync.withCheckpointInterval(Duration.ofSeconds(1)) : sync;
   }
 
   /** The dead-letter store: the one given, else an H2 file in {@code dataDir} (or the default). */
