@@ -86,9 +86,11 @@ final class EmbeddedJobs {
     return String.format(
         "twin sync from the %s (every %s, %s× real time) on an embedded Flink mini-cluster;"
             + " bad readings in %s",
-        options.source == JobOptions.SourceKind.simulator
-            ? "simulated sensors"
-            : "replay of " + options.replayFile,
+        switch (options.source) {
+          case simulator -> "simulated sensors";
+          case replay -> "replay of " + options.replayFile;
+          case mqtt -> "sensor bus " + options.mqttUrl + " (" + options.mqttTopic + ")";
+        },
         options.simInterval.toString().substring(2).toLowerCase(java.util.Locale.ROOT),
         options.speed == 0 ? "unpaced" : fmt(options.speed),
         options.deadLettersUrl(dataDir));
