@@ -25,6 +25,9 @@ const probe = {
   ready: false, firstRenderMs: null, stats: scene.stats, live,
   screenPosition: (id) => scene.screenPosition(id),
   instanceCounts: () => Object.fromEntries([...scene.meshes].map(([k, m]) => [k, m.count])),
+  // Feeds changes as if they came from the stream (WebUiBench's update-rate measurement).
+  inject: (partials) => partials.forEach(onChange),
+  ids: (kind) => [...store.all()].filter((t) => kindOf(t) === kind).map((t) => t.thingId),
 };
 window.greentwin = probe;
 
@@ -158,6 +161,7 @@ function wireControls() {
     colourAll();
   });
   el('cutaway').addEventListener('change', (e) => scene.setCutaway(e.target.checked));
+  scene.setCutaway(el('cutaway').checked);
   el('search').addEventListener('input', (e) => {
     el('search-hits').replaceChildren(...store.find(e.target.value).map((t) => new Option(t.attributes.name, localName(t.thingId))));
   });

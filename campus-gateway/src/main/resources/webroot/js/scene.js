@@ -19,6 +19,7 @@ const STYLES = {
   heat_pump: { colour: 0xf0883e, size: [8, 4, 3.5] },
   heat_export: { colour: 0xda3633, size: [4, 4, 3] },
   pv_array: { colour: 0x1a3a6b, flat: true },
+  pv_roof: { colour: 0x1a3a6b, flat: true, opacity: 0.55 }, // rooftop arrays, cut away with the shells
   pv_inverter: { colour: 0x8b949e, size: [1.2, 0.8, 1.8] },
   grid_meter: { colour: 0xd2a8ff, size: [3, 2, 2.5] },
   ev_hub: { colour: 0x3fb950, size: [24, 14, 0.6] },
@@ -100,8 +101,9 @@ export class CampusScene {
     for (const t of twins) {
       const kind = kindOf(t);
       if (STYLES[kind] === null || !t.attributes || !t.attributes.position) continue;
+      const group = kind === 'pv_array' && t.attributes.position.zM > 0 ? 'pv_roof' : kind;
       if (kind === 'site') this.addGround(t);
-      else (byKind.get(kind) || byKind.set(kind, []).get(kind)).push(t);
+      else (byKind.get(group) || byKind.set(group, []).get(group)).push(t);
     }
     const buildings = (byKind.get('building') || []).filter((b) => b.attributes.sizeM);
     for (const [kind, list] of byKind) this.addInstances(kind, list, buildings);
@@ -160,10 +162,12 @@ export class CampusScene {
     at.mesh.instanceColor.needsUpdate = true;
   }
 
-  /** Shows or hides the building shells (cut away). */
+  /** Shows or hides the building shells and their rooftop arrays (cut away). */
   setCutaway(on) {
-    const shells = this.meshes.get('building');
-    if (shells) shells.visible = !on;
+    for (const kind of ['building', 'pv_roof']) {
+      const mesh = this.meshes.get(kind);
+      if (mesh) mesh.visible = !on;
+    }
   }
 
   /** The twin ids under a canvas point, nearest first; buildings only when nothing else is hit. */
@@ -220,11 +224,15 @@ export class CampusScene {
     this.controls.update();
   }
 
-  /** The whole site in view. */
+  /** The halls (else the whole site) in view, from the south-east and above. */
   home() {
+    const halls = this.meshes.get('hall');
+    const box = halls ? new THREE.Box3().setFromObject(halls) : null;
     const s = this.siteSize || { x: 420, y: 300 };
-    this.controls.target.set(s.x / 2, 0, -s.y * 0.55);
-    this.camera.position.set(s.x * 0.55, s.x * 0.42, s.y * 0.2);
+    const centre = box ? box.getCenter(new THREE.Vector3()) : new THREE.Vector3(s.x / 2, 0, -s.y / 2);
+    const span = box ? Math.max(box.max.x - box.min.x, box.max.z - box.min.z) : Math.max(s.x, s.y);
+    this.controls.target.copy(centre);
+    this.camera.position.copy(centre).add(new THREE.Vector3(0.15, 0.8, 0.7).multiplyScalar(span * 1.15));
     this.controls.update();
   }
 
