@@ -44,7 +44,7 @@ export const METRICS = {
   pv: {
     label: 'PV output', unit: 'kW',
     kinds: {
-      pv_array: { value: pv, max: pvRange },
+      pv_array: { value: pv, max: pvRange, maxLabel: 'its peak (dcKw)' },
       pv_inverter: { value: (t) => prop(t, 'ac', 'powerKw'), max: () => 300 },
     },
   },
@@ -82,7 +82,7 @@ export function colourOf(metric, kind, twin) {
 export function legendHtml(metric) {
   const min = metric.min || 0;
   const kinds = Object.entries(metric.kinds)
-    .map(([kind, spec]) => `<li>${kind.replace('_', ' ')}: ${min}–${spec.max({ attributes: {} })} ${metric.unit}</li>`)
+    .map(([kind, spec]) => `<li>${kind.replace('_', ' ')}: ${min}–${spec.maxLabel || `${spec.max({ attributes: {} })} ${metric.unit}`}</li>`)
     .join('');
   return `<div class="bar"></div><div class="ends"><span>low</span><span>${metric.label}</span><span>high</span></div>`
     + `<ul>${kinds}<li>grey: no value yet</li></ul>`;

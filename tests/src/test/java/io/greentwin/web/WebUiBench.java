@@ -40,6 +40,7 @@ public final class WebUiBench {
         let running = true;
         const tick = (t) => { frames.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
+        greentwin.stats.samples = [];
         let sent = 0;
         const start = performance.now();
         while (performance.now() - start < 5000) {
@@ -58,7 +59,13 @@ public final class WebUiBench {
         const seconds = (performance.now() - start) / 1000;
         frames.sort((a, b) => a - b);
         const q = (p) => Math.round(frames[Math.min(frames.length - 1, Math.floor(p * frames.length))]);
+        const samples = greentwin.stats.samples;
+        greentwin.stats.samples = null;
+        const apply = samples.map((x) => x[0]).sort((a, b) => a - b);
+        const render = samples.map((x) => x[1]).sort((a, b) => a - b);
+        const at = (list, p) => Math.round(list[Math.min(list.length - 1, Math.floor(p * list.length))] * 10) / 10;
         return JSON.stringify({ changesPerSecond: Math.round(sent / seconds), frames: frames.length,
+          applyMsP50: at(apply, 0.5), applyMsMax: at(apply, 1), renderMsP50: at(render, 0.5), renderMsMax: at(render, 1),
           frameMsP50: q(0.5), frameMsP99: q(0.99), frameMsMax: Math.round(frames[frames.length - 1]),
           framesOver50ms: frames.filter((f) => f > 50).length });
       }
