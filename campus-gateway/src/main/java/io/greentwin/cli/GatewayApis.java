@@ -11,6 +11,7 @@ import io.greentwin.gateway.search.SearchApi;
 import io.greentwin.gateway.search.ThingJsonCache;
 import io.greentwin.gateway.stream.StreamApi;
 import io.greentwin.gateway.things.ThingsApi;
+import io.greentwin.gateway.ui.WebUiApi;
 import io.greentwin.gateway.ws.WebSocketApi;
 import io.greentwin.jobs.timeseries.TimeSeriesReader;
 import io.greentwin.twin.TwinService;
@@ -18,21 +19,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parts of the gateway's HTTP surface, wired in one place. */
-final class GatewayApis {
+public final class GatewayApis {
   private GatewayApis() {}
 
   /**
    * Every part, in mounting order: the SSE streams first (they only take {@code Accept:
-   * text/event-stream}), then history, search and the things resources.
+   * text/event-stream}), then history, search, the things resources and the web UI.
    */
-  static List<HttpApi> all(
+  public static List<HttpApi> all(
       TwinService twins, String namespace, GatewayConfig config, java.time.Clock clock) {
     return List.of(
         new WebSocketApi(twins),
         new StreamApi(twins),
         new HistoryApi(twins, clock),
         new SearchApi(twins, new ThingJsonCache()),
-        new ThingsApi(twins, namespace, config.maxBodyBytes()));
+        new ThingsApi(twins, namespace, config.maxBodyBytes()),
+        new WebUiApi());
   }
 
   /**
@@ -40,7 +42,7 @@ final class GatewayApis {
    * of {@link #all} in the same order, each enforcing the thing policies as Ditto does; time series
    * come from {@code timeSeries} (the stream jobs' store) where it holds them.
    */
-  static List<HttpApi> secured(
+  public static List<HttpApi> secured(
       TwinService twins,
       GatewayAuth auth,
       String namespace,
@@ -56,6 +58,7 @@ final class GatewayApis {
     apis.add(new HistoryApi(twins, clock, access, timeSeries));
     apis.add(new SearchApi(twins, new ThingJsonCache(), access));
     apis.add(new ThingsApi(twins, namespace, config.maxBodyBytes(), access));
+    apis.add(new WebUiApi());
     return apis;
   }
 }

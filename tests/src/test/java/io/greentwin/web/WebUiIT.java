@@ -1,0 +1,132 @@
+package io.greentwin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.greentwin.testsupport.CampusGateway;
+import io.greentwin.testsupport.Chromium;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 3D campus view in a real browser (Debian's Chromium, headless, software WebGL) against the
+ * gateway as {@code greentwin run} composes it, over a small copy of the demo campus: sign-in, the
+ * scene, picking a rack, and live values arriving over the change stream.
+ */
+class WebUiIT {
+  private static final String RACK = "greentwin.xianghe:b1-h1-r01-k04";
+  private static final String NEIGHBOUR = "greentwin.xianghe:b1-h1-r01-k05";
+  private static final double WAIT_MS = 120_000;
+
+  private static CampusGateway gateway;
+  private static Chromium chromium;
+  private static Page page;
+  private static final List<String> errors = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void openTheCampus() throws Exception {
+    chromium = Chromium.launch();
+    gateway = CampusGateway.start(Path.of("src/test/resources/web-ui-campus.yaml"));
+    page = chromium.newPage(1280, 720);
+    page.setDefaultTimeout(WAIT_MS);
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            errors.add(m.text());
+          }
+        });
+    page.onPageError(e -> errors.add(String.valueOf(e)));
+    page.navigate(gateway.httpUrl() + "/");
+    page.fill("#login-user", "operator");
+    page.fill("#login-password", "operator");
+    page.click("#login-submit");
+    page.waitForFunction("window.greentwin && window.greentwin.ready");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+
+  @Test
+  void drawsTheCampusInFewDrawCallsWithoutConsoleErrors() throws Exception {
+    page.waitForTimeout(500);
+    BufferedImage canvas =
+        ImageIO.read(new ByteArrayInputStream(page.locator("#scene").screenshot()));
+    assertThat(luminanceStdDev(canvas)).as("the canvas is not blank").isGreaterThan(8);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> stats = (Map<String, Object>) page.evaluate("greentwin.stats");
+    assertThat(((Number) stats.get("calls")).intValue()).isBetween(5, 100);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> counts = (Map<String, Object>) page.evaluate("greentwin.instanceCounts()");
+    assertThat(counts).containsKeys("building", "rack", "server", "cdu", "pump", "pv_array");
+    assertThat(((Number) counts.get("rack")).intValue()).isEqualTo(4 * 4 * 5);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void clickingARackOpensItsTwinAndItsValuesChangeLive() throws Exception {
+    page.fill("#search", RACK);
+    page.press("#search", "Enter");
+    page.waitForSelector("#panel-id:has-text('" + RACK + "')");
+    page.keyboard().press("Escape");
+    page.waitForSelector(
+        "#panel", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
+    page.waitForTimeout(300); // the camera settles (damping)
+
+    @SuppressWarnings("unchecked")
+    Map<String, Number> at =
+        (Map<String, Number>) page.evaluate("id => greentwin.screenPosition(id)", NEIGHBOUR);
+    page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+    page.waitForSelector("#panel-id:has-text('" + NEIGHBOUR + "')");
+    String power = "#panel-props td.v[data-path='power/powerKw']";
+    assertThat(page.textContent(power)).isEqualTo("—");
+
+    assertThat(gateway.put(NEIGHBOUR, "/features/power/properties/powerKw", "12.5")).isEqualTo(204);
+    page.waitForSelector(power + ":has-text('12.5 kW')");
+    page.waitForSelector("#live[data-state='live']");
+    assertThat(gateway.put(NEIGHBOUR, "/features/power/properties/powerKw", "3.25")).isEqualTo(204);
+    page.waitForSelector(power + ":has-text('3.25 kW')");
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void theHeaderShowsCampusKpisOnceTheyArrive() throws Exception {
+    String pue = "#kpis dd[data-kpi='PUE']";
+    assertThat(page.textContent(pue)).isEqualTo("—");
+    assertThat(gateway.put("greentwin.xianghe:campus", "/features/kpi/properties/pue", "1.18"))
+        .isEqualTo(201);
+    page.waitForSelector(pue + ":has-text('1.18')");
+  }
+
+  private static double luminanceStdDev(BufferedImage image) {
+    double sum = 0;
+    double sumSq = 0;
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        int rgb = image.getRGB(x, y);
+        double l = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+        sum += l;
+        sumSq += l * l;
+        n++;
+      }
+    }
+    double mean = sum / n;
+    return Math.sqrt(sumSq / n - mean * mean);
+  }
+}
