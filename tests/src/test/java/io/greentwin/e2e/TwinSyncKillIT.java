@@ -43,14 +43,7 @@ class TwinSyncKillIT {
     Campus campus = new CampusLoader().loadCampus(config);
     // 5 simulated minutes of 10 s ticks, replayed at 30×: about 10 s of wall-clock time.
     SimulatorSpec spec =
-        SimulatorSpec.fromFiles(
-            config,
-            null,
-            31,
-            Instant.parse("2026-06-21T12:00:00Z"),
-            Duration.ofMinutes(5),
-            Duration.ofSeconds(10),
-            0);
+        SmallCampus.fiveMinutes(config, 31, Instant.parse("2026-06-21T12:00:00Z"), 0);
     Path recording = dir.resolve("readings.jsonl");
     try (OutputStream out = Files.newOutputStream(recording)) {
       spec.simulator(campus).runAll(new JsonLinesSink(out));

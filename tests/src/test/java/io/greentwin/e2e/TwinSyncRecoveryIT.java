@@ -94,14 +94,7 @@ class TwinSyncRecoveryIT {
     Campus campus = new CampusLoader().loadCampus(config);
     // 5 simulated minutes of 10 s ticks at 30×: about 10 s of wall-clock time.
     SimulatorSpec spec =
-        SimulatorSpec.fromFiles(
-            config,
-            null,
-            23,
-            Instant.parse("2026-06-21T11:00:00Z"),
-            Duration.ofMinutes(5),
-            Duration.ofSeconds(10),
-            30);
+        SmallCampus.fiveMinutes(config, 23, Instant.parse("2026-06-21T11:00:00Z"), 30);
     SimulatedTruth truth = SimulatedTruth.of(spec, campus);
     Path marker = dir.resolve("failed-once");
     String deadLetters = "jdbc:h2:mem:twin-sync-recovery-it;DB_CLOSE_DELAY=-1";
