@@ -7,6 +7,7 @@ import io.greentwin.error.GreenTwinException;
 import io.greentwin.jobs.deadletter.DeadLetterSink;
 import io.greentwin.jobs.deadletter.DeadLetterTable;
 import io.greentwin.jobs.source.ReplaySource;
+import io.greentwin.jobs.sync.Checkpoints;
 import io.greentwin.jobs.sync.FlushTrigger;
 import io.greentwin.jobs.sync.SensorCatalogue;
 import io.greentwin.jobs.sync.Sinks;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code greentwin replay}: runs the twin sync job on an embedded Flink mini-cluster over a
  * recorded JSON-lines file, paced by event time, into a gateway (or a real Eclipse Ditto) over the
- * Ditto Protocol.
+ * Ditto Protocol. With {@code --checkpoint-dir} a killed replay resumes from its newest retained
+ * checkpoint ({@link Checkpoints}) on the next start.
  */
 @Command(
     name = "replay",
@@ -96,6 +99,21 @@ final class ReplayCommand implements Callable<Integer> {
       converter = DurationConverter.class)
   Duration interval;
 
+  @Option(
+      names = "--checkpoint-dir",
+      description =
+          "Retain the job's checkpoints in DIR and, on start, resume from the newest one there"
+              + " (after a crash or kill); a finished replay clears DIR. Default: no retained"
+              + " checkpoints.")
+  Path checkpointDir;
+
+  @Option(
+      names = "--checkpoint-interval",
+      description = "How often the job checkpoints (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10s",
+      converter = DurationConverter.class)
+  Duration checkpointInterval;
+
   ReplayCommand(CliContext context) {
     this.context = context;
   }
@@ -106,10 +124,16 @@ final class ReplayCommand implements Callable<Integer> {
     check(speed >= 0 && !Double.isInfinite(speed), "--speed must be >= 0 but was " + speed);
     check(!interval.isZero() && !interval.isNegative(), "--interval must be positive");
     Campus campus = new CampusLoader().loadCampus(config);
+    check(
+        !checkpointInterval.isZero() && !checkpointInterval.isNegative(),
+        "--checkpoint-interval must be positive");
     long lines = countLines(file);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
+    PrintWriter err = spec.commandLine().getErr();
+    StreamExecutionEnvironment env = environment(err);
     TwinSyncConfig sync =
-        TwinSyncConfig.defaults().withCoalesce(interval, FlushTrigger.PROCESSING_TIME);
+        TwinSyncConfig.defaults()
+            .withCoalesce(interval, FlushTrigger.PROCESSING_TIME)
+            .withCheckpointInterval(checkpointInterval);
     new TwinSyncJob(sync, SensorCatalogue.of(campus))
         .defineWorkflow(
             env,
@@ -119,12 +143,29 @@ final class ReplayCommand implements Callable<Integer> {
                     DittoSinkConfig.of(gateway, user, password, deadLetters), context.clock()),
                 new DeadLetterSink(deadLetters)));
     JobClient job = env.executeAsync("greentwin replay " + file.getFileName());
-    PrintWriter err = spec.commandLine().getErr();
     long replayed = await(job, lines, err);
+    if (checkpointDir != null) {
+      Checkpoints.clear(checkpointDir);
+    }
     err.printf(
         "replayed %d of %d lines of %s into %s; bad ones in %s%n",
         replayed, lines, file, gateway, deadLetters);
     return 0;
+  }
+
+  /** A mini-cluster; with {@code --checkpoint-dir}, retaining checkpoints and resuming. */
+  private StreamExecutionEnvironment environment(PrintWriter err) {
+    if (checkpointDir == null) {
+      return StreamExecutionEnvironment.createLocalEnvironment(1);
+    }
+    Configuration conf = Checkpoints.retainedIn(checkpointDir);
+    Checkpoints.resumesFrom(conf)
+        .ifPresentOrElse(
+            chk -> err.printf("replay: resuming from checkpoint %s%n", chk),
+            () ->
+                err.printf(
+                    "replay: no checkpoint in %s, starting at the beginning%n", checkpointDir));
+    return StreamExecutionEnvironment.createLocalEnvironment(1, conf);
   }
 
   /** Waits for the job, reporting progress every 2 s; returns the lines replayed. */

@@ -18,12 +18,10 @@ import io.greentwin.jobs.sync.TwinSyncJob;
 import io.greentwin.jobs.twin.DittoSinkConfig;
 import io.greentwin.jobs.twin.DittoTwinSink;
 import io.greentwin.sim.JsonLinesSink;
-import io.greentwin.sim.Reading;
-import io.greentwin.sim.ReadingJson;
+import io.greentwin.testsupport.SimulatedTruth;
 import io.greentwin.testsupport.TwinGateway;
 import io.greentwin.twin.CampusSync;
 import io.greentwin.twin.TwinWrite;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -95,7 +93,7 @@ class TwinSyncIT {
                   new DeadLetterSink(deadLetters)));
       env.execute("twin-sync-it");
 
-      Map<String, Map<String, Double>> expected = lastValues(spec, campus);
+      Map<String, Map<String, Double>> expected = SimulatedTruth.of(spec, campus).values();
       HttpClient http = HttpClient.newHttpClient();
       int checked = 0;
       for (Asset a : campus.assets()) {
@@ -147,7 +145,7 @@ class TwinSyncIT {
       assertThat(err.toString()).contains("replayed 17862 of 17862 lines");
       String rack = campus.thingId("b2-h2-r03-k04");
       JsonNode thing = get(HttpClient.newHttpClient(), gateway, rack);
-      assertThat(properties(thing)).isEqualTo(lastValues(spec, campus).get(rack));
+      assertThat(properties(thing)).isEqualTo(SimulatedTruth.of(spec, campus).values().get(rack));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -205,24 +203,6 @@ class TwinSyncIT {
               }
             });
     return out;
-  }
-
-  /** The newest value of every sensor, from the simulator run outside Flink. */
-  private static Map<String, Map<String, Double>> lastValues(SimulatorSpec spec, Campus campus) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    spec.simulator(campus).runAll(new JsonLinesSink(bytes));
-    ReadingJson parser = new ReadingJson();
-    Map<String, Map<String, Double>> last = new HashMap<>();
-    bytes
-        .toString(StandardCharsets.UTF_8)
-        .lines()
-        .forEach(
-            line -> {
-              Reading r = parser.parse(line);
-              last.computeIfAbsent(r.thingId(), k -> new TreeMap<>())
-                  .put(r.feature() + "/" + r.property(), r.value());
-            });
-    return last;
   }
 
   private static List<String> deadLetterReasons(String url) throws Exception {

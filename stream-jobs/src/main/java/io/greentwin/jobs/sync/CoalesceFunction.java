@@ -1,5 +1,6 @@
 package io.greentwin.jobs.sync;
 
+import io.greentwin.jobs.twin.ObservedAt;
 import io.greentwin.jobs.twin.TwinPatch;
 import io.greentwin.sim.Reading;
 import java.time.Duration;
@@ -22,8 +23,11 @@ import org.apache.flink.util.Collector;
  * merge per thing per interval: the first new value of an interval schedules a flush; the flush
  * merges every property that changed since the last one at {@code /}. A reading older than the
  * property's newest (by event time, then sequence number) is ignored and counted ({@code
- * staleReadings}), so out-of-order readings never take a twin back in time. An event-time timer at
- * the end of time flushes what is pending when a bounded input ends.
+ * staleReadings}), so out-of-order readings never take a twin back in time. Each merge stamps every
+ * feature it touches with {@code observedAt} and is conditional on the twin not holding newer
+ * readings of those features ({@link ObservedAt}), so a job restored from a checkpoint, replaying
+ * readings the twin already has newer values of, does not take it back in time either. An
+ * event-time timer at the end of time flushes what is pending when a bounded input ends.
  */
 final class CoalesceFunction extends KeyedProcessFunction<String, Reading, TwinPatch> {
   private static final long serialVersionUID = 1L;
@@ -108,10 +112,21 @@ final class CoalesceFunction extends KeyedProcessFunction<String, Reading, TwinP
       return;
     }
     long newestMs = Long.MIN_VALUE;
+    Map<String, Long> oldestByFeature = new TreeMap<>();
     for (Map.Entry<String, PropertyState> e : changed.entrySet()) {
       latest.put(e.getKey(), e.getValue().sent());
-      newestMs = Math.max(newestMs, e.getValue().eventTimeMs());
+      long ms = e.getValue().eventTimeMs();
+      newestMs = Math.max(newestMs, ms);
+      String feature = e.getKey().substring(0, e.getKey().indexOf('/'));
+      oldestByFeature.merge(feature, ms, Math::min);
     }
-    out.collect(new TwinPatch(thingId, "/", PatchJson.features(changed), false, newestMs));
+    out.collect(
+        new TwinPatch(
+            thingId,
+            "/",
+            PatchJson.features(changed),
+            false,
+            newestMs,
+            ObservedAt.condition(oldestByFeature)));
   }
 }

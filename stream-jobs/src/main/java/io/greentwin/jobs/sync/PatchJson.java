@@ -1,11 +1,13 @@
 package io.greentwin.jobs.sync;
 
+import io.greentwin.jobs.twin.ObservedAt;
 import java.util.Map;
 
 /**
  * The JSON of a coalesced merge: {@code {"features":{"coolant":{"properties":{"supplyTempC":48.3,
- * …}}}}} from property states keyed {@code feature/property} in sorted order (so one feature's
- * properties are adjacent).
+ * …,"observedAt":"2026-06-21T11:00:30.000Z"}}}}} from property states keyed {@code
+ * feature/property} in sorted order (so one feature's properties are adjacent); each feature's
+ * {@link ObservedAt#PROPERTY} is the event time of its newest reading in the merge.
  */
 final class PatchJson {
   private PatchJson() {}
@@ -14,26 +16,34 @@ final class PatchJson {
     StringBuilder json = new StringBuilder(64 + 48 * sortedByPath.size());
     json.append("{\"features\":{");
     String openFeature = null;
+    long newestMs = Long.MIN_VALUE;
     for (Map.Entry<String, PropertyState> e : sortedByPath.entrySet()) {
       String path = e.getKey();
       int slash = path.indexOf('/');
       String feature = path.substring(0, slash);
       if (!feature.equals(openFeature)) {
         if (openFeature != null) {
-          json.append("}},");
+          observedAt(json, newestMs).append("}},");
         }
         quote(json, feature).append(":{\"properties\":{");
         openFeature = feature;
+        newestMs = Long.MIN_VALUE;
       } else {
         json.append(',');
       }
       quote(json, path.substring(slash + 1)).append(':');
       number(json, e.getValue().value());
+      newestMs = Math.max(newestMs, e.getValue().eventTimeMs());
     }
     if (openFeature != null) {
-      json.append("}}");
+      observedAt(json, newestMs).append("}}");
     }
     return json.append("}}").toString();
+  }
+
+  private static StringBuilder observedAt(StringBuilder json, long epochMs) {
+    json.append(",\"").append(ObservedAt.PROPERTY).append("\":\"");
+    return json.append(ObservedAt.format(epochMs)).append('"');
   }
 
   /** A finite number; whole numbers without a fraction ({@code 2}, not {@code 2.0}). */

@@ -21,8 +21,9 @@ import org.eclipse.ditto.protocol.ProtocolFactory;
  * Sends twin patches as Ditto Protocol commands over the official Eclipse Ditto client's WebSocket
  * ({@code /ws/2}): a {@code merge} (RFC 7396, {@code application/merge-patch+json}) or {@code
  * modify} at the patch's path, requesting the {@code twin-persisted} acknowledgement, so a success
- * means the change is durable in the twin store. Works against GreenTwin's gateway and a real
- * Eclipse Ditto alike.
+ * means the change is durable in the twin store; a patch's condition travels as Ditto's {@code
+ * condition} header (unmet: 412 {@code things:condition.failed}, nothing changes). Works against
+ * GreenTwin's gateway and a real Eclipse Ditto alike.
  */
 final class DittoChannel implements TwinChannel {
   private final DittoClient client;
@@ -72,18 +73,20 @@ final class DittoChannel implements TwinChannel {
             + patch.thingId().substring(colon + 1)
             + "/things/twin/commands/"
             + (patch.replace() ? "modify" : "merge");
-    JsonObject headers =
+    var headers =
         JsonFactory.newObjectBuilder()
             .set("correlation-id", "greentwin-sync-" + UUID.randomUUID())
             .set("response-required", true)
             .set("requested-acks", JsonArray.of(JsonValue.of("twin-persisted")))
             .set(
                 "content-type",
-                patch.replace() ? "application/json" : "application/merge-patch+json")
-            .build();
+                patch.replace() ? "application/json" : "application/merge-patch+json");
+    if (patch.condition() != null) {
+      headers.set("condition", patch.condition());
+    }
     return JsonFactory.newObjectBuilder()
         .set("topic", topic)
-        .set("headers", headers)
+        .set("headers", headers.build())
         .set("path", patch.path())
         .set("value", JsonFactory.readFrom(patch.json()))
         .build();

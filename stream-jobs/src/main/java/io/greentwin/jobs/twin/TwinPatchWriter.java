@@ -26,10 +26,12 @@ import org.apache.flink.metrics.MetricGroup;
  * Writes twin patches through a {@link TwinChannel}, at least once: at most {@code maxInFlight}
  * unacknowledged (then {@link #write} blocks), patches of one thing strictly one after another (so
  * a retried older patch never lands after a newer one), transient failures retried with exponential
- * backoff, refusals to the dead-letter store. {@link #flush} — before every checkpoint and at the
- * end of input — returns only once every patch written so far is acknowledged or dead-lettered; a
- * patch still failing after its last attempt fails the job instead, which then restarts from its
- * last checkpoint and sends it again (merges are idempotent).
+ * backoff, refusals to the dead-letter store; a patch whose condition the twin does not meet is
+ * split per feature and what still fails is dropped as stale ({@code twinPatchesStale}). {@link
+ * #flush} — before every checkpoint and at the end of input — returns only once every patch written
+ * so far is acknowledged or dead-lettered; a patch still failing after its last attempt fails the
+ * job instead, which then restarts from its last checkpoint and sends it again (merges are
+ * idempotent).
  */
 final class TwinPatchWriter implements SinkWriter<TwinPatch> {
   static final String ORIGIN = "twin-sink";
@@ -46,6 +48,7 @@ final class TwinPatchWriter implements SinkWriter<TwinPatch> {
   private final Counter acked;
   private final Counter retried;
   private final Counter refused;
+  private final Counter stale;
 
   TwinPatchWriter(
       TwinChannel channel,
@@ -68,6 +71,7 @@ final class TwinPatchWriter implements SinkWriter<TwinPatch> {
     this.acked = metrics.counter("twinPatchesAcknowledged");
     this.retried = metrics.counter("twinPatchRetries");
     this.refused = metrics.counter("twinPatchesRefused");
+    this.stale = metrics.counter("twinPatchesStale");
   }
 
   @Override
@@ -103,6 +107,8 @@ final class TwinPatchWriter implements SinkWriter<TwinPatch> {
     if (e == null) {
       acked.inc();
       done.complete(null);
+    } else if (e instanceof TwinRejectedException r && r.conditionFailed()) {
+      unmet(patch, done);
     } else if (e instanceof TwinRejectedException r) {
       refused.inc();
       rejected.add(
@@ -131,6 +137,27 @@ final class TwinPatchWriter implements SinkWriter<TwinPatch> {
           config.backoff(attempt).toMillis(),
           TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * A conditional patch the twin did not match: the twin holds newer readings of at least one of
+   * its features (expected after a restore from a checkpoint). Each feature is sent again alone
+   * with its own condition; what still fails is stale and dropped, counted, not dead-lettered.
+   */
+  private void unmet(TwinPatch patch, CompletableFuture<Void> done) {
+    List<TwinPatch> parts = ObservedAt.perFeature(patch);
+    if (parts.size() < 2) {
+      stale.inc();
+      done.complete(null);
+      return;
+    }
+    CompletableFuture<?>[] sent = new CompletableFuture<?>[parts.size()];
+    for (int i = 0; i < sent.length; i++) {
+      CompletableFuture<Void> partDone = new CompletableFuture<>();
+      sent[i] = partDone;
+      attempt(parts.get(i), 1, partDone);
+    }
+    CompletableFuture.allOf(sent).whenComplete((v, x) -> done.complete(null));
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -14,4 +14,9 @@ final class TwinRejectedException extends RuntimeException {
   int status() {
     return status;
   }
+
+  /** True for Ditto's 412 {@code things:condition.failed}: the patch's RQL condition was unmet. */
+  boolean conditionFailed() {
+    return status == 412 && getMessage().contains("condition.failed");
+  }
 }

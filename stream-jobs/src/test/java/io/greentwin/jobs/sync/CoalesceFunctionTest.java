@@ -56,9 +56,16 @@ class CoalesceFunctionTest {
                 RACK,
                 "/",
                 "{\"features\":{\"coolant\":{\"properties\":{\"returnTempC\":55.2,"
-                    + "\"supplyTempC\":45.3}},\"thermal\":{\"properties\":{\"inletTempC\":24}}}}",
+                    + "\"supplyTempC\":45.3,\"observedAt\":\"1970-01-01T00:01:00.000Z\"}},"
+                    + "\"thermal\":{\"properties\":{\"inletTempC\":24,"
+                    + "\"observedAt\":\"1970-01-01T00:00:30.000Z\"}}}}",
                 false,
-                60_000));
+                60_000,
+                // Each feature only where the twin holds nothing newer than its oldest value.
+                "and(or(not(exists(features/coolant/properties/observedAt)),"
+                    + "le(features/coolant/properties/observedAt,\"1970-01-01T00:00:30.000Z\")),"
+                    + "or(not(exists(features/thermal/properties/observedAt)),"
+                    + "le(features/thermal/properties/observedAt,\"1970-01-01T00:00:30.000Z\")))"));
     h.setProcessingTime(1500);
     assertThat(h.extractOutputValues()).hasSize(2);
     assertThat(SimulatedRun.values(h.extractOutputValues().get(1)))

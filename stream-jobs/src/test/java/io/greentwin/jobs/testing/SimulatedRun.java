@@ -78,6 +78,9 @@ public final class SimulatedRun {
                 feature.getValue().get("properties").fields();
             p.hasNext(); ) {
           Map.Entry<String, JsonNode> prop = p.next();
+          if (!prop.getValue().isNumber()) {
+            continue; // observedAt
+          }
           out.put(feature.getKey() + "/" + prop.getKey(), prop.getValue().asDouble());
         }
       }

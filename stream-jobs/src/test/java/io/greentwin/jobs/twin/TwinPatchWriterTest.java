@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +37,20 @@ class TwinPatchWriterTest {
     volatile int transientFailures;
     volatile boolean hold;
 
+    /** Features whose condition the stand-in twin does not meet (it holds newer readings). */
+    final java.util.Set<String> newerFeatures = ConcurrentHashMap.newKeySet();
+
+    final List<String> conditions = new CopyOnWriteArrayList<>();
+
     @Override
     public CompletableFuture<Void> send(TwinPatch p) {
+      conditions.add(String.valueOf(p.condition()));
+      if (p.condition() != null
+          && newerFeatures.stream().anyMatch(f -> p.condition().contains("features/" + f + "/"))) {
+        return CompletableFuture.failedFuture(
+            new TwinRejectedException(
+                412, "{\"status\":412,\"error\":\"things:condition.failed\"}"));
+      }
       int n = attempts.computeIfAbsent(p.json(), k -> new AtomicInteger()).incrementAndGet();
       if (p.thingId().endsWith(":bad")) {
         return CompletableFuture.failedFuture(
@@ -59,6 +73,9 @@ class TwinPatchWriterTest {
     public void close() {}
   }
 
+  /** Counters the writer registers, by name. */
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
   private TwinPatchWriter writer(StandInTwins twins, int maxAttempts) {
     DittoSinkConfig config =
         new DittoSinkConfig(
@@ -76,7 +93,18 @@ class TwinPatchWriterTest {
         new DeadLetterStore(url),
         config,
         Clock.systemUTC(),
-        UnregisteredMetricsGroup.createSinkWriterMetricGroup());
+        new UnregisteredMetricsGroup() {
+          @Override
+          public Counter counter(String name) {
+            return counter(name, new org.apache.flink.metrics.SimpleCounter());
+          }
+
+          @Override
+          public <C extends Counter> C counter(String name, C counter) {
+            counters.put(name, counter);
+            return counter;
+          }
+        });
   }
 
   private static TwinPatch patch(String thing, int n) {
@@ -149,6 +177,92 @@ class TwinPatchWriterTest {
       assertThatThrownBy(() -> w.flush(false))
           .isInstanceOf(IOException.class)
           .hasMessageContaining("t:rack not acknowledged after 3 attempts");
+    }
+  }
+
+  private static TwinPatch conditional(String thing, long oldestMs, String... features) {
+    StringBuilder json = new StringBuilder("{\"features\":{");
+    Map<String, Long> oldest = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < features.length; i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(features[i]).append("\":");
+      json.append("{\"properties\":{\"v\":").append(oldestMs).append("}}");
+      oldest.put(features[i], oldestMs);
+    }
+    json.append("}}");
+    return new TwinPatch(
+        "t:" + thing, "/", json.toString(), false, oldestMs, ObservedAt.condition(oldest));
+  }
+
+  @Test
+  void aMergeTheTwinHasNewerValuesOfIsSplitPerFeatureAndOnlyTheStaleFeaturesAreDropped()
+      throws Exception {
+    StandInTwins twins = new StandInTwins();
+    twins.newerFeatures.add("coolant");
+    try (TwinPatchWriter w = writer(twins, 3)) {
+      w.write(conditional("rack", 60_000, "coolant", "thermal", "power"), null);
+      w.flush(false);
+    }
+    assertThat(twins.applied)
+        .containsExactlyInAnyOrder(
+            "{\"features\":{\"thermal\":{\"properties\":{\"v\":60000}}}}",
+            "{\"features\":{\"power\":{\"properties\":{\"v\":60000}}}}");
+    // The whole merge, then each feature with its own part of the condition.
+    assertThat(twins.conditions).hasSize(4);
+    assertThat(twins.conditions.get(0)).startsWith("and(");
+    assertThat(twins.conditions.subList(1, 4))
+        .containsExactlyInAnyOrder(
+            "or(not(exists(features/coolant/properties/observedAt)),"
+                + "le(features/coolant/properties/observedAt,\"1970-01-01T00:01:00.000Z\"))",
+            "or(not(exists(features/thermal/properties/observedAt)),"
+                + "le(features/thermal/properties/observedAt,\"1970-01-01T00:01:00.000Z\"))",
+            "or(not(exists(features/power/properties/observedAt)),"
+                + "le(features/power/properties/observedAt,\"1970-01-01T00:01:00.000Z\"))");
+    assertThat(counters.get("twinPatchesStale").getCount()).isEqualTo(1);
+    assertThat(counters.get("twinPatchesRefused").getCount()).isZero();
+    assertThat(counters.get("twinPatchesAcknowledged").getCount()).isEqualTo(2);
+    assertThat(deadLetterCount()).isZero();
+  }
+
+  @Test
+  void aStaleSingleFeatureMergeIsDroppedAndTheNextPatchOfTheThingStillGoes() throws Exception {
+    StandInTwins twins = new StandInTwins();
+    twins.newerFeatures.add("coolant");
+    try (TwinPatchWriter w = writer(twins, 3)) {
+      w.write(conditional("rack", 30_000, "coolant"), null);
+      w.write(patch("rack", 2), null);
+      w.flush(false);
+    }
+    assertThat(twins.conditions).hasSize(2);
+    assertThat(twins.applied).containsExactly(patch("rack", 2).json());
+    assertThat(counters.get("twinPatchesStale").getCount()).isEqualTo(1);
+    assertThat(deadLetterCount()).isZero();
+  }
+
+  @Test
+  void aConditionTravelsAsDittosConditionHeader() {
+    TwinPatch p = conditional("rack", 0, "coolant", "power");
+    var headers = DittoChannel.envelope(p).getValue("headers").orElseThrow().asObject();
+    assertThat(headers.getValue("condition").orElseThrow().asString()).isEqualTo(p.condition());
+    assertThat(DittoChannel.envelope(patch("rack", 1)).toString()).doesNotContain("condition");
+  }
+
+  /** Rows in the dead-letter table (created with the first dead letter). */
+  private int deadLetterCount() throws Exception {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'DEAD_LETTER'")) {
+      rs.next();
+      if (rs.getInt(1) == 0) {
+        return 0;
+      }
+    }
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dead_letter")) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 }

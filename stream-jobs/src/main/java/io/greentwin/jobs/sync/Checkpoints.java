@@ -1,0 +1,106 @@
+package io.greentwin.jobs.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
+
+/**
+ * Checkpoints an embedded job retains in a directory so that, killed (SIGKILL, power cut), it
+ * resumes where it was on its next start: Flink writes {@code <dir>/<job id>/chk-<n>/} with a
+ * {@code _metadata} file once checkpoint {@code n} is complete, and keeps it when the job is
+ * cancelled or dies ({@code RETAIN_ON_CANCELLATION}). The next start restores the newest complete
+ * one ({@code execution.state-recovery.path}). A bounded job that finishes deletes its own
+ * checkpoints; {@link #clear} then removes those of the runs it resumed from.
+ */
+public final class Checkpoints {
+  private static final String METADATA = "_metadata";
+
+  private Checkpoints() {}
+
+  /**
+   * The newest complete checkpoint under {@code dir} (a {@code chk-<n>} directory holding {@code
+   * _metadata}, newest by that file's time, then by {@code n}), of any job; empty when there is
+   * none or {@code dir} does not exist.
+   */
+  public static Optional<Path> latestRetained(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> found = Files.find(dir, 2, (p, a) -> isComplete(p))) {
+      return found.max(
+          Comparator.comparing(Checkpoints::metadataTime).thenComparingLong(Checkpoints::number));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list checkpoints in " + dir, e);
+    }
+  }
+
+  /**
+   * A configuration that checkpoints into {@code dir}, retains checkpoints when the job is
+   * cancelled or killed, and restores the newest retained one ({@link #latestRetained}) if any.
+   * Give it to {@code StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf)}; the
+   * job's graph (operator uids) must be the one that wrote the checkpoint.
+   */
+  public static Configuration retainedIn(Path dir) {
+    Configuration conf = new Configuration();
+    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, dir.toAbsolutePath().toUri().toString());
+    conf.set(
+        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    latestRetained(dir)
+        .ifPresent(chk -> conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toUri().toString()));
+    return conf;
+  }
+
+  /** The checkpoint {@link #retainedIn} restores, for telling the user. */
+  public static Optional<Path> resumesFrom(Configuration conf) {
+    return conf.getOptional(StateRecoveryOptions.SAVEPOINT_PATH)
+        .map(u -> Path.of(java.net.URI.create(u)));
+  }
+
+  /** Deletes every checkpoint under {@code dir}, keeping {@code dir}: nothing left to resume. */
+  public static void clear(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      all = walk.filter(p -> !p.equals(dir)).sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path p : all) {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  private static boolean isComplete(Path p) {
+    return p.getFileName().toString().startsWith("chk-")
+        && Files.isRegularFile(p.resolve(METADATA))
+        && number(p) >= 0;
+  }
+
+  private static FileTime metadataTime(Path chk) {
+    try {
+      return Files.getLastModifiedTime(chk.resolve(METADATA));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long number(Path chk) {
+    try {
+      return Long.parseLong(chk.getFileName().toString().substring("chk-".length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

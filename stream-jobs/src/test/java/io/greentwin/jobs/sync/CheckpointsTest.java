@@ -1,0 +1,55 @@
+package io.greentwin.jobs.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding the checkpoint to resume from in a directory of retained checkpoints. */
+class CheckpointsTest {
+  @TempDir Path dir;
+
+  private Path checkpoint(String job, int n, Instant written, boolean complete) throws Exception {
+    Path chk = Files.createDirectories(dir.resolve(job).resolve("chk-" + n));
+    if (complete) {
+      Path metadata = Files.writeString(chk.resolve("_metadata"), "m");
+      Files.setLastModifiedTime(metadata, FileTime.from(written));
+    }
+    return chk;
+  }
+
+  @Test
+  void resumesFromTheNewestCompleteCheckpointOfAnyJob() throws Exception {
+    Instant t = Instant.parse("2026-12-05T00:00:00Z");
+    checkpoint("job-a", 7, t, true);
+    Path newest = checkpoint("job-b", 3, t.plusSeconds(5), true);
+    checkpoint("job-b", 4, t.plusSeconds(9), false); // in progress when the JVM was killed
+    Files.createDirectories(dir.resolve("job-b").resolve("shared"));
+
+    assertThat(Checkpoints.latestRetained(dir)).contains(newest);
+    Configuration conf = Checkpoints.retainedIn(dir);
+    assertThat(Checkpoints.resumesFrom(conf)).contains(newest.toAbsolutePath());
+    assertThat(conf.get(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION))
+        .isEqualTo(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    assertThat(conf.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY)).startsWith("file:");
+  }
+
+  @Test
+  void startsFreshWithoutACompleteCheckpointAndAfterClear() throws Exception {
+    assertThat(Checkpoints.latestRetained(dir.resolve("absent"))).isEmpty();
+    checkpoint("job-a", 1, Instant.now(), false);
+    assertThat(Checkpoints.resumesFrom(Checkpoints.retainedIn(dir))).isEmpty();
+    checkpoint("job-a", 2, Instant.now(), true);
+    assertThat(Checkpoints.latestRetained(dir)).isPresent();
+    Checkpoints.clear(dir);
+    assertThat(Checkpoints.latestRetained(dir)).isEmpty();
+    assertThat(dir).isEmptyDirectory();
+  }
+}
