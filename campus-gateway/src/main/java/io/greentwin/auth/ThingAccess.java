@@ -109,8 +109,15 @@ public final class ThingAccess {
    * readable parts only. Empty when nothing of the thing is readable.
    */
   public Optional<Thing> readableThing(Thing thing, AuthorizationContext auth) {
-    if (!canRead(thing, JsonPointer.empty(), auth)) {
+    Optional<Enforcer> enforcer = enforcer(thing);
+    if (enforcer.isEmpty()
+        || !enforcer.get().hasPartialPermissions(key(JsonPointer.empty()), auth, READ)) {
       return Optional.empty();
+    }
+    if (enforcer.get().hasUnrestrictedPermissions(key(JsonPointer.empty()), auth, READ)) {
+      // Everything readable: the thing itself, not a rebuilt copy (search over thousands of
+      // twins stays as fast as without policies for subjects who read everything).
+      return Optional.of(thing);
     }
     Thing view = ThingsModelFactory.newThing(readableView(thing, null, auth));
     var copy = view.toBuilder();

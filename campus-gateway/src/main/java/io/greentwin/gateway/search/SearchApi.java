@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.things.model.Thing;
@@ -52,15 +53,17 @@ public final class SearchApi implements HttpApi {
     AuthorizationContext auth = authOf(ctx);
     ctx.vertx()
         .executeBlocking(
-            () ->
-                searchFor(auth)
-                    .search(
-                        visible(auth),
-                        p.get("filter"),
-                        joined(p, "namespaces"),
-                        joined(p, "option"),
-                        joined(p, "fields"))
-                    .toString(),
+            () -> {
+              Visible v = visible(auth);
+              return v.search()
+                  .search(
+                      v.things(),
+                      p.get("filter"),
+                      joined(p, "namespaces"),
+                      joined(p, "option"),
+                      joined(p, "fields"))
+                  .toString();
+            },
             false)
         .onSuccess(json -> json(ctx, json))
         .onFailure(ctx::fail);
@@ -71,7 +74,10 @@ public final class SearchApi implements HttpApi {
     AuthorizationContext auth = authOf(ctx);
     ctx.vertx()
         .executeBlocking(
-            () -> searchFor(auth).count(visible(auth), p.get("filter"), joined(p, "namespaces")),
+            () -> {
+              Visible v = visible(auth);
+              return v.search().count(v.things(), p.get("filter"), joined(p, "namespaces"));
+            },
             false)
         .onSuccess(n -> json(ctx, Long.toString(n)))
         .onFailure(ctx::fail);
@@ -81,17 +87,26 @@ public final class SearchApi implements HttpApi {
     return access == null ? null : AuthHandler.authorizationContext(ctx);
   }
 
-  /** The twins as the subject may read them (all of them without policies). */
-  private Collection<Thing> visible(AuthorizationContext auth) {
-    return access == null ? twins.all() : access.readableThings(twins.all(), auth);
-  }
+  /** The twins a subject may read, and the search (with its JSON cache) fit to answer over them. */
+  private record Visible(Collection<Thing> things, ThingSearch search) {}
 
   /**
-   * The shared search, or with policies one with its own cache: the shared cache holds whole things
-   * by id and revision and must never answer for a reduced view.
+   * The twins as the subject may read them (all of them without policies), with the shared search
+   * when every one is whole; a reduced view gets a search with its own cache, since the shared
+   * cache holds whole things by id and revision and must never answer for a reduced view.
    */
-  private ThingSearch searchFor(AuthorizationContext auth) {
-    return auth == null ? search : new ThingSearch(new ThingJsonCache());
+  private Visible visible(AuthorizationContext auth) {
+    Collection<Thing> all = twins.all();
+    if (access == null) {
+      return new Visible(all, search);
+    }
+    List<Thing> readable = access.readableThings(all, auth);
+    boolean whole = readable.size() == all.size();
+    Iterator<Thing> original = all.iterator();
+    for (Thing t : readable) {
+      whole = whole && original.next() == t;
+    }
+    return new Visible(readable, whole ? search : new ThingSearch(new ThingJsonCache()));
   }
 
   /** Query parameters plus, for a form POST, the form's fields. */
