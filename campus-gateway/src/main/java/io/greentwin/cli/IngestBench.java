@@ -160,16 +160,21 @@ final class IngestBench {
         job.cancel().get();
       }
       IngestLatency.Result r = latency.result(perTick);
+      String p99 =
+          r.committed() >= 0.99 * r.due()
+              ? r.p99Ms() + " ms"
+              : "over 5000 ms (more than 1 % of the readings due were not committed 5 s after"
+                  + " the window)";
       out.accept(
           String.format(
               "ingest, sensor-to-twin latency at %.0f readings/s (speed %.2f, %d readings per"
-                  + " tick): p50 %d ms, p99 %d ms, max %d ms over %d readings committed of %d"
-                  + " due in %.0f s (%s)",
+                  + " tick): p99 %s; p50 %d ms, max %d ms over %d readings committed of %d due in"
+                  + " %.0f s (%s)",
               readingsPerS,
               speed,
               perTick,
+              p99,
               r.p50Ms(),
-              r.p99Ms(),
               r.maxMs(),
               r.committed(),
               r.due(),
