@@ -114,6 +114,61 @@ final class BenchCommand implements Runnable {
     return 0;
   }
 
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "The campus job as 'greentwin run' embeds it (simulator, parse, validate, de-dup,"
+              + " coalesced Ditto merges into the gateway over the durable H2 store, roll-ups into"
+              + " H2): sustained end-to-end readings/s, the same with discarding sinks, and the"
+              + " sensor-to-twin latency at a paced rate.")
+  int ingest(
+      @picocli.CommandLine.Option(names = "--config", defaultValue = "config/campus.yaml")
+          java.nio.file.Path config,
+      @picocli.CommandLine.Option(names = "--warmup", defaultValue = "20") double warmup,
+      @picocli.CommandLine.Option(names = "--seconds", defaultValue = "30") double seconds,
+      @picocli.CommandLine.Option(
+              names = "--sim-interval",
+              defaultValue = "10s",
+              converter = DurationConverter.class)
+          java.time.Duration interval,
+      @picocli.CommandLine.Option(names = "--parallelism", defaultValue = "1") int parallelism,
+      @picocli.CommandLine.Option(
+              names = "--latency-rate",
+              defaultValue = "100000",
+              description = "Readings/s of the paced latency run; 0 skips it.")
+          double latencyRate,
+      @picocli.CommandLine.Option(
+              names = "--skip-throughput",
+              description = "Only the latency run.")
+          boolean skipThroughput,
+      @picocli.CommandLine.Option(
+              names = "--data-dir",
+              defaultValue = "target/bench-ingest",
+              description = "Where the H2 stores are written (default: ${DEFAULT-VALUE}); emptied.")
+          java.nio.file.Path dir)
+      throws Exception {
+    deleteRecursively(dir);
+    IngestBench bench =
+        new IngestBench(
+            config,
+            new io.greentwin.campus.CampusLoader().loadCampus(config),
+            java.nio.file.Files.createDirectories(dir),
+            parallelism,
+            interval,
+            line -> {
+              spec.commandLine().getOut().println(line);
+              spec.commandLine().getOut().flush();
+            });
+    if (!skipThroughput) {
+      bench.throughput(warmup, seconds);
+    }
+    if (latencyRate > 0) {
+      bench.latency(latencyRate, warmup, seconds);
+    }
+    return 0;
+  }
+
   private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
     if (java.nio.file.Files.exists(dir)) {
       try (var paths = java.nio.file.Files.walk(dir)) {

@@ -49,10 +49,17 @@ final class CampusJobPlan {
 
   /** Defines the job in {@code env}, reading from {@code source}. */
   SyncStreams define(StreamExecutionEnvironment env, RawSource source) {
+    return define(env, source, sinks());
+  }
+
+  /** The job's sinks: the Ditto twin sink, the dead-letter store, the time-series branch. */
+  Sinks sinks() {
     Sinks sinks = Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters));
-    if (timeSeries != null) {
-      sinks = sinks.withBranch(new TimeSeriesBranch(timeSeries));
-    }
+    return timeSeries == null ? sinks : sinks.withBranch(new TimeSeriesBranch(timeSeries));
+  }
+
+  /** Defines the job writing to {@code sinks} (the benchmark wraps the twin sink to observe it). */
+  SyncStreams define(StreamExecutionEnvironment env, RawSource source, Sinks sinks) {
     return new TwinSyncJob(sync, SensorCatalogue.of(campus)).defineWorkflow(env, source, sinks);
   }
 }
