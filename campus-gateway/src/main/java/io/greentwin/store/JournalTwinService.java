@@ -136,12 +136,15 @@ public final class JournalTwinService implements TwinService {
   static final class StoreState {
     final Map<ThingId, Thing> latest = new ConcurrentHashMap<>();
     final Map<ThingId, Long> revisions = new ConcurrentHashMap<>();
-    final Map<ThingId, Long> lastSnapshot = new HashMap<>();
+    final Map<ThingId, Long> lastSnapshot = new ConcurrentHashMap<>();
     final Map<ThingId, Integer> keys = new ConcurrentHashMap<>();
     final Map<Integer, ThingId> ids = new ConcurrentHashMap<>();
-    long seq;
+
+    /** The last committed journal sequence and the next free thing key (written on commit). */
+    volatile long seq;
+
+    volatile int nextKey = 1;
     long checkpointSeq;
-    int nextKey = 1;
 
     static StoreState recover(TwinJournal journal) {
       StoreState s = new StoreState();

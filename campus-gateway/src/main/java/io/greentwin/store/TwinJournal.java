@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
@@ -26,8 +27,12 @@ final class TwinJournal {
   /** A snapshot row: the thing's JSON (null when deleted) at a revision. */
   record SnapshotRow(int thingKey, long revision, long tsMs, long seq, String state) {}
 
-  /** An event row ready to insert. */
-  record EventRow(long seq, int thingKey, TwinEvent event) {}
+  /** An event row ready to insert, its path and payload already rendered. */
+  record EventRow(long seq, int thingKey, TwinEvent event, String path, String payload) {
+    static EventRow of(long seq, int thingKey, TwinEvent e) {
+      return new EventRow(seq, thingKey, e, e.path().toString(), e.value().toString());
+    }
+  }
 
   private static final String EVENT_COLUMNS =
       "e.thing_key, e.revision, e.ts_ms, e.kind, e.path, e.payload, e.originator";
@@ -47,17 +52,16 @@ final class TwinJournal {
   /** Appends in the connection's open transaction (the caller commits). */
   void append(
       Connection c,
-      List<int[]> newThings,
-      List<String> newThingIds,
+      Map<ThingId, Integer> newThings,
       List<EventRow> events,
       List<SnapshotRow> snapshots)
       throws SQLException {
     if (!newThings.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement("INSERT INTO twin_thing (thing_key, thing_id) VALUES (?, ?)")) {
-        for (int i = 0; i < newThings.size(); i++) {
-          ps.setInt(1, newThings.get(i)[0]);
-          ps.setString(2, newThingIds.get(i));
+        for (Map.Entry<ThingId, Integer> t : newThings.entrySet()) {
+          ps.setInt(1, t.getValue());
+          ps.setString(2, t.getKey().toString());
           ps.addBatch();
         }
         ps.executeBatch();
@@ -74,8 +78,8 @@ final class TwinJournal {
         ps.setLong(3, e.revision());
         ps.setLong(4, e.timestamp().toEpochMilli());
         ps.setShort(5, (short) e.kind().ordinal());
-        ps.setString(6, e.path().toString());
-        ps.setString(7, e.value().toString());
+        ps.setString(6, r.path());
+        ps.setString(7, r.payload());
         ps.setString(8, e.originator());
         ps.addBatch();
       }
