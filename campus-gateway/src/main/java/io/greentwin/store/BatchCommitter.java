@@ -149,6 +149,8 @@ final class BatchCommitter {
     b.overlay.forEach(
         (id, t) ->
             t.ifPresentOrElse(thing -> state.latest.put(id, thing), () -> state.latest.remove(id)));
+    // The chain entry before the revision: a reader that sees a revision finds its event.
+    state.lastSeq.putAll(b.lastSeqs);
     state.revisions.putAll(b.revisions);
     b.snapshotMarks.forEach((id, r) -> state.lastSnapshot.merge(id, r, Math::max));
     if (b.hasEvents()) {
@@ -194,7 +196,11 @@ final class BatchCommitter {
       if (t != null && r.getValue() > state.lastSnapshot.getOrDefault(r.getKey(), 0L)) {
         rows.add(
             new TwinJournal.SnapshotRow(
-                state.keys.get(r.getKey()), r.getValue(), ts, seq, Snapshots.json(Optional.of(t))));
+                state.keys.get(r.getKey()),
+                r.getValue(),
+                ts,
+                state.lastSeq.getOrDefault(r.getKey(), seq),
+                Snapshots.json(Optional.of(t))));
       }
     }
     try (Connection c = journal.connection()) {

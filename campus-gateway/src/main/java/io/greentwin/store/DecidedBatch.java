@@ -40,6 +40,7 @@ final class DecidedBatch {
 
   final Map<ThingId, Optional<Thing>> overlay = new HashMap<>();
   final Map<ThingId, Long> revisions = new HashMap<>();
+  final Map<ThingId, Long> lastSeqs = new HashMap<>();
   final Map<ThingId, Long> snapshotMarks = new HashMap<>();
   final Map<ThingId, Integer> newKeys = new LinkedHashMap<>();
   final List<Outcome> outcomes = new ArrayList<>();
@@ -81,7 +82,8 @@ final class DecidedBatch {
     revisions.put(id, revision);
     int key = key(id);
     long seq = ++nextSeq;
-    rows.add(TwinJournal.EventRow.of(seq, key, e));
+    rows.add(TwinJournal.EventRow.of(seq, lastSeq(id), key, e));
+    lastSeqs.put(id, seq);
     if (e.path().isEmpty() || revision - lastSnapshot(id) >= snapshotEvery) {
       snapshots.add(
           new TwinJournal.SnapshotRow(
@@ -121,6 +123,14 @@ final class DecidedBatch {
       r = base.revisions.get(id);
     }
     return r != null ? r : state.revisions.getOrDefault(id, 0L);
+  }
+
+  private long lastSeq(ThingId id) {
+    Long r = lastSeqs.get(id);
+    if (r == null && base != null) {
+      r = base.lastSeqs.get(id);
+    }
+    return r != null ? r : state.lastSeq.getOrDefault(id, 0L);
   }
 
   private long lastSnapshot(ThingId id) {

@@ -24,6 +24,7 @@ final class HistoryReader {
   private final TwinJournal journal;
   private final JournalTwinService.StoreState state;
   private final int snapshotEvery;
+  private final EventChain chain;
 
   /** Parsed snapshots by (thing key, revision), least recently used evicted. */
   private final Map<SnapshotKey, Optional<Thing>> snapshotCache =
@@ -41,6 +42,7 @@ final class HistoryReader {
     this.journal = journal;
     this.state = state;
     this.snapshotEvery = snapshotEvery;
+    this.chain = new EventChain(journal);
   }
 
   Optional<Thing> atRevision(ThingId id, long revision) {
@@ -73,7 +75,7 @@ final class HistoryReader {
     if (key == null) {
       return List.of();
     }
-    return sql(() -> journal.events(key, id, from, to));
+    return sql(() -> chainEvents(key, id, from, to));
   }
 
   Map<ThingId, Thing> snapshotAt(Instant time) {
@@ -95,7 +97,7 @@ final class HistoryReader {
                 journal.checkpointSeq(c, ms),
                 ms,
                 state.ids::get,
-                e -> {
+                (e, seq) -> {
                   if (e.revision() > revisions.getOrDefault(e.thingId(), 0L)) {
                     states.put(
                         e.thingId(),
@@ -152,13 +154,22 @@ final class HistoryReader {
       return thing;
     }
     List<TwinEvent> run = new java.util.ArrayList<>();
-    for (TwinEvent e : journal.events(key, id, from, to)) {
+    for (TwinEvent e : chainEvents(key, id, from, to)) {
       if (!include.test(e)) {
         break;
       }
       run.add(e);
     }
     return TwinTransitions.replay(thing, run);
+  }
+
+  private List<TwinEvent> chainEvents(int key, ThingId id, long from, long to) throws SQLException {
+    // Revision first, then the chain entry: the committer publishes them the other way round.
+    long current = state.revisions.getOrDefault(id, 0L);
+    long latestSeq = state.lastSeq.getOrDefault(id, 0L);
+    try (Connection c = journal.connection()) {
+      return chain.events(c, key, id, Math.max(1, from), Math.min(to, current), latestSeq);
+    }
   }
 
   private interface SqlCall<T> {
