@@ -19,9 +19,10 @@ import org.eclipse.ditto.things.model.ThingId;
  * revisions instead; both give exactly the thing's events in revision order.
  */
 final class EventChain {
-  /** Longer runs are scanned when the seq range holds few other events (one hot twin). */
-  private static final long WALK_AT_MOST = 512;
-
+  /**
+   * A seq range holding at most this many journal rows per wanted event is scanned in one query (a
+   * hot twin); a sparser one (a twin among many busy ones) is walked, one lookup per event.
+   */
   private static final int SCAN_PER_EVENT = 16;
 
   private final TwinJournal journal;
@@ -47,7 +48,7 @@ final class EventChain {
     }
     // Every event with a revision >= from comes after the snapshot before it in the journal.
     long lower = seqOfSnapshotBefore(c, key, from);
-    if (to - from < WALK_AT_MOST || entry - lower > SCAN_PER_EVENT * (to - from + 1)) {
+    if (entry - lower > SCAN_PER_EVENT * (to - from + 1)) {
       List<TwinEvent> walked = walk(c, key, id, from, to, entry);
       if (walked != null) {
         return walked;
