@@ -7,7 +7,6 @@ import io.greentwin.twin.TwinTransitions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +23,16 @@ final class HistoryReader {
   private final TwinJournal journal;
   private final JournalTwinService.StoreState state;
   private final int snapshotEvery;
+  private final EventChain chain;
 
-  /** Parsed snapshots by (thing key, revision), least recently used evicted. */
-  private final Map<SnapshotKey, Optional<Thing>> snapshotCache =
-      new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SnapshotKey, Optional<Thing>> eldest) {
-          return size() > SNAPSHOT_CACHE_ENTRIES;
-        }
-      };
-
-  /** Parsed snapshots kept: about two per twin of a large campus. */
-  static final int SNAPSHOT_CACHE_ENTRIES = 12_000;
+  private final CampusSnapshot campus;
 
   HistoryReader(TwinJournal journal, JournalTwinService.StoreState state, int snapshotEvery) {
     this.journal = journal;
     this.state = state;
     this.snapshotEvery = snapshotEvery;
+    this.chain = new EventChain(journal);
+    this.campus = new CampusSnapshot(journal, state);
   }
 
   Optional<Thing> atRevision(ThingId id, long revision) {
@@ -73,65 +65,12 @@ final class HistoryReader {
     if (key == null) {
       return List.of();
     }
-    return sql(() -> journal.events(key, id, from, to));
+    return sql(() -> chainEvents(key, id, from, to));
   }
 
   Map<ThingId, Thing> snapshotAt(Instant time) {
-    long ms = time.toEpochMilli();
-    return sql(
-        () -> {
-          Map<ThingId, Optional<Thing>> states = new HashMap<>();
-          try (Connection c = journal.connection()) {
-            Map<ThingId, Long> revisions = new HashMap<>();
-            try (var byKey = c.prepareStatement(TwinJournal.SNAPSHOT_STATE_SQL)) {
-              for (long[] k : journal.latestSnapshotKeys(c, ms)) {
-                ThingId id = state.ids.get((int) k[0]);
-                states.put(id, cachedSnapshot(byKey, (int) k[0], k[1]));
-                revisions.put(id, k[1]);
-              }
-            }
-            journal.eventsAfter(
-                c,
-                journal.checkpointSeq(c, ms),
-                ms,
-                state.ids::get,
-                e -> {
-                  if (e.revision() > revisions.getOrDefault(e.thingId(), 0L)) {
-                    states.put(
-                        e.thingId(),
-                        TwinTransitions.apply(
-                            states.getOrDefault(e.thingId(), Optional.empty()), e));
-                    revisions.put(e.thingId(), e.revision());
-                  }
-                });
-          }
-          Map<ThingId, Thing> out = new HashMap<>();
-          states.forEach((id, t) -> t.ifPresent(thing -> out.put(id, thing)));
-          return out;
-        });
+    return sql(() -> campus.at(time.toEpochMilli()));
   }
-
-  /**
-   * A snapshot's thing, parsed once: successive campus snapshots (a replay scrubbing through time)
-   * mostly share their snapshot rows, so they skip both the read and the parse.
-   */
-  private Optional<Thing> cachedSnapshot(java.sql.PreparedStatement byKey, int key, long revision)
-      throws SQLException {
-    SnapshotKey k = new SnapshotKey(key, revision);
-    synchronized (snapshotCache) {
-      Optional<Thing> hit = snapshotCache.get(k);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    Optional<Thing> parsed = Snapshots.parse(journal.snapshotState(byKey, key, revision));
-    synchronized (snapshotCache) {
-      snapshotCache.put(k, parsed);
-    }
-    return parsed;
-  }
-
-  private record SnapshotKey(int thingKey, long revision) {}
 
   private Optional<Thing> replay(
       ThingId id,
@@ -152,13 +91,22 @@ final class HistoryReader {
       return thing;
     }
     List<TwinEvent> run = new java.util.ArrayList<>();
-    for (TwinEvent e : journal.events(key, id, from, to)) {
+    for (TwinEvent e : chainEvents(key, id, from, to)) {
       if (!include.test(e)) {
         break;
       }
       run.add(e);
     }
     return TwinTransitions.replay(thing, run);
+  }
+
+  private List<TwinEvent> chainEvents(int key, ThingId id, long from, long to) throws SQLException {
+    // Revision first, then the chain entry: the committer publishes them the other way round.
+    long current = state.revisions.getOrDefault(id, 0L);
+    long latestSeq = state.lastSeq.getOrDefault(id, 0L);
+    try (Connection c = journal.connection()) {
+      return chain.events(c, key, id, Math.max(1, from), Math.min(to, current), latestSeq);
+    }
   }
 
   private interface SqlCall<T> {

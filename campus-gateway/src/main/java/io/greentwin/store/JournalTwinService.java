@@ -136,12 +136,19 @@ public final class JournalTwinService implements TwinService {
   static final class StoreState {
     final Map<ThingId, Thing> latest = new ConcurrentHashMap<>();
     final Map<ThingId, Long> revisions = new ConcurrentHashMap<>();
-    final Map<ThingId, Long> lastSnapshot = new HashMap<>();
+    final Map<ThingId, Long> lastSnapshot = new ConcurrentHashMap<>();
+
+    /** The seq of each thing's latest committed event: where its event chain starts. */
+    final Map<ThingId, Long> lastSeq = new ConcurrentHashMap<>();
+
     final Map<ThingId, Integer> keys = new ConcurrentHashMap<>();
     final Map<Integer, ThingId> ids = new ConcurrentHashMap<>();
-    long seq;
+
+    /** The last committed journal sequence and the next free thing key (written on commit). */
+    volatile long seq;
+
+    volatile int nextKey = 1;
     long checkpointSeq;
-    int nextKey = 1;
 
     static StoreState recover(TwinJournal journal) {
       StoreState s = new StoreState();
@@ -159,6 +166,7 @@ public final class JournalTwinService implements TwinService {
           states.put(id, Snapshots.parse(row.state()));
           s.revisions.put(id, row.revision());
           s.lastSnapshot.put(id, row.revision());
+          s.lastSeq.put(id, row.seq());
         }
         // Every thing has a snapshot covering its state at the newest checkpoint: replay only
         // the events after it that are newer than the thing's snapshot.
@@ -168,12 +176,13 @@ public final class JournalTwinService implements TwinService {
             s.checkpointSeq,
             null,
             s.ids::get,
-            e -> {
+            (e, seq) -> {
               if (e.revision() > s.revisions.getOrDefault(e.thingId(), 0L)) {
                 states.put(
                     e.thingId(),
                     TwinTransitions.apply(states.getOrDefault(e.thingId(), Optional.empty()), e));
                 s.revisions.put(e.thingId(), e.revision());
+                s.lastSeq.put(e.thingId(), seq);
               }
             });
         states.forEach((id, t) -> t.ifPresent(thing -> s.latest.put(id, thing)));

@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.eclipse.ditto.json.JsonFactory;
 import org.eclipse.ditto.json.JsonPointer;
-import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.things.model.ThingId;
 
 /**
@@ -26,14 +28,26 @@ final class TwinJournal {
   /** A snapshot row: the thing's JSON (null when deleted) at a revision. */
   record SnapshotRow(int thingKey, long revision, long tsMs, long seq, String state) {}
 
-  /** An event row ready to insert. */
-  record EventRow(long seq, int thingKey, TwinEvent event) {}
+  /**
+   * An event row ready to insert, its path and payload already rendered; {@code prevSeq} is the
+   * thing's previous event (0 for its first).
+   */
+  record EventRow(
+      long seq, long prevSeq, int thingKey, TwinEvent event, String path, String payload) {
+    static EventRow of(long seq, long prevSeq, int thingKey, TwinEvent e) {
+      return new EventRow(seq, prevSeq, thingKey, e, e.path().toString(), e.value().toString());
+    }
+  }
 
-  private static final String EVENT_COLUMNS =
-      "e.thing_key, e.revision, e.ts_ms, e.kind, e.path, e.payload, e.originator";
+  static final String EVENT_COLUMNS =
+      "e.thing_key, e.revision, e.ts_ms, e.kind, e.path, e.payload, e.originator, e.seq,"
+          + " e.prev_seq";
+
+  private static final int POINTER_CACHE = 50_000;
 
   private final DataSource dataSource;
   private final boolean postgres;
+  private final Map<String, JsonPointer> pointers = new ConcurrentHashMap<>();
 
   TwinJournal(DataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
@@ -47,17 +61,16 @@ final class TwinJournal {
   /** Appends in the connection's open transaction (the caller commits). */
   void append(
       Connection c,
-      List<int[]> newThings,
-      List<String> newThingIds,
+      Map<ThingId, Integer> newThings,
       List<EventRow> events,
       List<SnapshotRow> snapshots)
       throws SQLException {
     if (!newThings.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement("INSERT INTO twin_thing (thing_key, thing_id) VALUES (?, ?)")) {
-        for (int i = 0; i < newThings.size(); i++) {
-          ps.setInt(1, newThings.get(i)[0]);
-          ps.setString(2, newThingIds.get(i));
+        for (Map.Entry<ThingId, Integer> t : newThings.entrySet()) {
+          ps.setInt(1, t.getValue());
+          ps.setString(2, t.getKey().toString());
           ps.addBatch();
         }
         ps.executeBatch();
@@ -65,8 +78,9 @@ final class TwinJournal {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO twin_event (seq, thing_key, revision, ts_ms, kind, path, payload, originator)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO twin_event"
+                + " (seq, thing_key, revision, ts_ms, kind, path, payload, originator, prev_seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (EventRow r : events) {
         TwinEvent e = r.event();
         ps.setLong(1, r.seq());
@@ -74,9 +88,14 @@ final class TwinJournal {
         ps.setLong(3, e.revision());
         ps.setLong(4, e.timestamp().toEpochMilli());
         ps.setShort(5, (short) e.kind().ordinal());
-        ps.setString(6, e.path().toString());
-        ps.setString(7, e.value().toString());
+        ps.setString(6, r.path());
+        ps.setString(7, r.payload());
         ps.setString(8, e.originator());
+        if (r.prevSeq() > 0) {
+          ps.setLong(9, r.prevSeq());
+        } else {
+          ps.setNull(9, java.sql.Types.BIGINT);
+        }
         ps.addBatch();
       }
       ps.executeBatch();
@@ -232,13 +251,16 @@ final class TwinJournal {
     }
   }
 
-  /** Events with {@code seq > afterSeq} (and at or before a time), in journal order. */
+  /**
+   * Events with {@code seq > afterSeq} (and at or before a time), in journal order, each with its
+   * seq.
+   */
   void eventsAfter(
       Connection c,
       long afterSeq,
       Long atOrBeforeMs,
       IntFunction<ThingId> ids,
-      java.util.function.Consumer<TwinEvent> sink)
+      ObjLongConsumer<TwinEvent> sink)
       throws SQLException {
     String sql =
         "SELECT "
@@ -254,7 +276,7 @@ final class TwinJournal {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          sink.accept(event(rs, ids));
+          sink.accept(event(rs, ids), rs.getLong(8));
         }
       }
     }
@@ -276,28 +298,6 @@ final class TwinJournal {
             + " WHERE thing_key = ? AND ts_ms <= ? ORDER BY ts_ms DESC, revision DESC",
         key,
         tsMs);
-  }
-
-  /** The thing's events with {@code from <= revision <= to}, in order. */
-  List<TwinEvent> events(int key, ThingId id, long from, long to) throws SQLException {
-    String sql =
-        "SELECT "
-            + EVENT_COLUMNS
-            + " FROM twin_event e"
-            + " WHERE e.thing_key = ? AND e.revision >= ? AND e.revision <= ? ORDER BY e.revision";
-    try (Connection c = connection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setInt(1, key);
-      ps.setLong(2, from);
-      ps.setLong(3, to);
-      List<TwinEvent> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(event(rs, k -> id));
-        }
-      }
-      return out;
-    }
   }
 
   private Optional<SnapshotRow> one(String sql, int key, long bound) throws SQLException {
@@ -322,18 +322,31 @@ final class TwinJournal {
     return out;
   }
 
-  private static TwinEvent event(ResultSet rs, IntFunction<ThingId> ids) throws SQLException {
+  /** The event of a row selected with {@link #EVENT_COLUMNS}. */
+  TwinEvent event(ResultSet rs, IntFunction<ThingId> ids) throws SQLException {
     return new TwinEvent(
         ids.apply(rs.getInt(1)),
         EventKind.ofCode(rs.getShort(4)),
-        JsonPointer.of(rs.getString(5)),
+        pointer(rs.getString(5)),
         JsonFactory.readFrom(rs.getString(6)),
         rs.getLong(2),
         Instant.ofEpochMilli(rs.getLong(3)),
         rs.getString(7));
   }
 
-  static JsonValue parse(String json) {
-    return JsonFactory.readFrom(json);
+  /**
+   * A path parsed once: journals repeat a few thousand paths, and Ditto's pointer parser (a regex
+   * split per level) dominated replaying events. Bounded by clearing when full.
+   */
+  private JsonPointer pointer(String path) {
+    JsonPointer p = pointers.get(path);
+    if (p == null) {
+      if (pointers.size() >= POINTER_CACHE) {
+        pointers.clear();
+      }
+      p = JsonPointer.of(path);
+      pointers.put(path, p);
+    }
+    return p;
   }
 }

@@ -42,13 +42,12 @@ final class ConditionalHeaders {
   }
 
   /**
-   * The check a write makes against the current state (throws Ditto's exception when unmet); the
-   * subject must be able to read every field of the condition.
+   * The check a write at {@code path} makes against the current state (throws Ditto's exception
+   * when unmet); the subject must be able to read every field of the condition.
    */
-  static Precondition forWrite(ThingCommand<?> cmd, WsAccess access) {
+  static Precondition forWrite(ThingCommand<?> cmd, JsonPointer path, WsAccess access) {
     DittoHeaders h = cmd.getDittoHeaders();
     ThingId id = cmd.getEntityId();
-    JsonPointer path = cmd.getResourcePath();
     boolean createOnly = cmd instanceof CreateThing;
     boolean featurePart = isBelowFeature(path) && TwinCommands.kind(cmd) == WriteKind.PUT;
     Optional<RqlThingFilter> condition = condition(h);

@@ -20,6 +20,7 @@ import org.eclipse.ditto.base.model.signals.commands.Command;
 import org.eclipse.ditto.json.JsonArray;
 import org.eclipse.ditto.json.JsonCollectors;
 import org.eclipse.ditto.json.JsonFieldSelector;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.protocol.UnknownCommandException;
@@ -29,6 +30,8 @@ import org.eclipse.ditto.things.model.signals.commands.ThingCommand;
 import org.eclipse.ditto.things.model.signals.commands.WithSelectedFields;
 import org.eclipse.ditto.things.model.signals.commands.modify.CreateThing;
 import org.eclipse.ditto.things.model.signals.commands.modify.MergeThing;
+import org.eclipse.ditto.things.model.signals.commands.modify.ModifyAttribute;
+import org.eclipse.ditto.things.model.signals.commands.modify.ModifyFeatureProperty;
 import org.eclipse.ditto.things.model.signals.commands.modify.ModifyThing;
 import org.eclipse.ditto.things.model.signals.commands.modify.ThingModifyCommand;
 import org.eclipse.ditto.things.model.signals.commands.query.RetrieveThings;
@@ -44,6 +47,9 @@ final class TwinCommands {
   static final String AT_REVISION = "at-historical-revision";
   static final String AT_TIMESTAMP = "at-historical-timestamp";
   private static final JsonPointer ROOT = JsonPointer.empty();
+  private static final JsonPointer FEATURES = JsonPointer.of("/features");
+  private static final JsonPointer ATTRIBUTES = JsonPointer.of("/attributes");
+  private static final JsonKey PROPERTIES = JsonKey.of("properties");
 
   private final TwinService twins;
   private final Executor historyReads;
@@ -89,16 +95,33 @@ final class TwinCommands {
           .dittoHeaders(cmd.getDittoHeaders())
           .build();
     }
-    JsonPointer path = cmd.getResourcePath();
+    JsonPointer path = resourcePath(cmd);
     TwinWrite write =
         new TwinWrite(
             cmd.getEntityId(),
             kind(cmd),
             path,
             value(modify),
-            ConditionalHeaders.forWrite(cmd, access),
+            ConditionalHeaders.forWrite(cmd, path, access),
             originator);
     return twins.write(access.guard(write)).thenApply(r -> reply(cmd, path, r));
+  }
+
+  /**
+   * The command's resource path. Properties and attributes, what sensors write, are built from
+   * their parts: Ditto's {@code getResourcePath} renders the path as text and parses it again.
+   */
+  static JsonPointer resourcePath(ThingCommand<?> cmd) {
+    if (cmd instanceof ModifyFeatureProperty m) {
+      return FEATURES
+          .addLeaf(JsonKey.of(m.getFeatureId()))
+          .addLeaf(PROPERTIES)
+          .append(m.getPropertyPointer());
+    }
+    if (cmd instanceof ModifyAttribute m) {
+      return ATTRIBUTES.append(m.getAttributePointer());
+    }
+    return cmd.getResourcePath();
   }
 
   /** Ditto 2.4 files {@code MergeThing} under the MODIFY category, so it is told by its type. */
