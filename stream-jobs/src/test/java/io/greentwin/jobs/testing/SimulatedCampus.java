@@ -20,6 +20,7 @@ import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
  * The demo campus ({@code config/campus.yaml}) and its simulator, for job tests: runs the simulator
@@ -97,6 +98,14 @@ public final class SimulatedCampus {
 
     @Override
     public void onPeriodicEmit(WatermarkOutput output) {}
+  }
+
+  /**
+   * The readings as the sync job hands them on: each sensor's readings through one keyed channel,
+   * so they stay in order per sensor whatever the parallelism.
+   */
+  public static DataStream<Reading> perSensor(DataStream<Reading> readings) {
+    return readings.keyBy(Reading::sensorKey).map(r -> r).returns(Reading.class).name("per-sensor");
   }
 
   /** The thing id of a local asset name of the demo campus. */
