@@ -2,6 +2,10 @@ package io.greentwin.cli;
 
 import io.greentwin.campus.Campus;
 import io.greentwin.jobs.deadletter.DeadLetterSink;
+import io.greentwin.jobs.incident.IncidentConfig;
+import io.greentwin.jobs.incident.IncidentJob;
+import io.greentwin.jobs.kpi.KpiConfig;
+import io.greentwin.jobs.kpi.KpiJob;
 import io.greentwin.jobs.source.RawSource;
 import io.greentwin.jobs.sync.SensorCatalogue;
 import io.greentwin.jobs.sync.Sinks;
@@ -52,9 +56,20 @@ final class CampusJobPlan {
     return define(env, source, sinks());
   }
 
-  /** The job's sinks: the Ditto twin sink, the dead-letter store, the time-series branch. */
+  /**
+   * The job's sinks: the Ditto twin sink, the dead-letter store, and the branches on the validated
+   * readings: KPIs and incidents (their twin patches join the sync job's), the time series.
+   */
   Sinks sinks() {
-    Sinks sinks = Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters));
+    Sinks sinks =
+        Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters))
+            .withBranch(
+                (readings, outputs) -> {
+                  outputs.twinPatches(
+                      KpiJob.attach(readings, campus, KpiConfig.of(campus)).patches());
+                  outputs.twinPatches(
+                      IncidentJob.attach(readings, campus, IncidentConfig.of(campus)).patches());
+                });
     return timeSeries == null ? sinks : sinks.withBranch(new TimeSeriesBranch(timeSeries));
   }
 

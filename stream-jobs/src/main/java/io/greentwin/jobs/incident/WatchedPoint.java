@@ -1,0 +1,42 @@
+package io.greentwin.jobs.incident;
+
+import io.greentwin.campus.AssetKind;
+import java.io.Serializable;
+
+/**
+ * One sensor the incident job watches, with what it is checked for and where it sits.
+ *
+ * @param thingId the sensor's thing
+ * @param kind the thing's kind
+ * @param point {@code feature/property}
+ * @param limit which fixed limit applies, if any
+ * @param deviation {@link Signal#FLOW_LOSS} or {@link Signal#TEMP_RISE} when it is watched against
+ *     its usual value; null otherwise
+ * @param stuck whether it is watched for stuck values
+ * @param loopId the cooling loop it belongs to, or empty
+ * @param zoneId the CDU whose racks it concerns, the loop for loop-wide points, or empty
+ * @param hallId the hall of a rack, or empty
+ * @param relatedThingId a thing involved with it (the heat pump feeding a heat export), or empty
+ */
+record WatchedPoint(
+    String thingId,
+    AssetKind kind,
+    String point,
+    Limit limit,
+    Signal deviation,
+    boolean stuck,
+    String loopId,
+    String zoneId,
+    String hallId,
+    String relatedThingId)
+    implements Serializable {
+
+  /** A fixed limit a sensor is held to. */
+  enum Limit {
+    NONE,
+    /** Facility-water supply: at most the water class's maximum. */
+    WATER_SUPPLY,
+    /** Rack inlet air: within the air class's allowable range. */
+    AIR_INLET
+  }
+}
