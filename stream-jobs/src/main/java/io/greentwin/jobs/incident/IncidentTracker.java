@@ -19,10 +19,10 @@ import org.apache.flink.util.Collector;
  * raised condition that may open one opens an incident when none is open, else joins it; the
  * incident closes when every condition that joined it has cleared. Conditions wait for the
  * watermark and are applied in the event-time order they became known in (a debounced condition is
- * known a few samples after it started; at one instant: clears, then the sensors' raises, then the
- * pattern's output; losses before rises, upstream before downstream), so the result does not depend
- * on how the inputs interleave. Emits the incident when it opens, whenever it involves more things,
- * and when it closes.
+ * known a few samples after it started), then in the order they happened (at one instant: clears,
+ * then the sensors' raises, then the pattern's output; losses before rises, upstream before
+ * downstream), so the result does not depend on how the inputs interleave. Emits the incident when
+ * it opens, whenever it involves more things, and when it closes.
  *
  * <p>Flow and temperature signals are opened by the flow-loss pattern, whose output comes only once
  * the pattern has seen the rise: when it opens an incident, the loop's signals raised within the
@@ -33,8 +33,8 @@ final class IncidentTracker extends KeyedProcessFunction<String, Condition, Inci
       Comparator.comparingLong(KnownCondition::knownAtMs)
           .thenComparing(
               KnownCondition::condition,
-              Comparator.comparingInt(IncidentTracker::rank)
-                  .thenComparingLong(Condition::timeMs)
+              Comparator.comparingLong(Condition::timeMs)
+                  .thenComparingInt(IncidentTracker::rank)
                   .thenComparing(FlowLossPattern.UPSTREAM_FIRST)
                   .thenComparing(Condition::point));
 

@@ -253,20 +253,34 @@ class IncidentJobTest {
   }
 
   @Test
+  void aPumpTripIsWrittenOpenFirstThenGrowsThenCloses() {
+    String thing = DEMO.namespace() + ":incident-" + flowLossAbout("pump-1").id();
+    List<TwinPatch> patches =
+        winter.patches().stream().filter(p -> p.thingId().equals(thing)).toList();
+    assertThat(patches.size()).isGreaterThanOrEqualTo(2);
+    assertThat(patches.get(0).json()).contains("\"open\":true").contains("\"end\":null");
+    assertThat(patches.get(patches.size() - 1).json()).contains("\"open\":false");
+  }
+
+  @Test
   void incidentsAreTwinsWrittenWholeWhenTheyOpenGrowAndClose() throws Exception {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     for (Incident i : winter.last().values()) {
       String thing = DEMO.namespace() + ":incident-" + i.id();
       List<TwinPatch> patches =
           winter.patches().stream().filter(p -> p.thingId().equals(thing)).toList();
-      assertThat(patches).hasSizeGreaterThanOrEqualTo(2);
+      // An incident known only once it was over (a silence seen when the sensor spoke again)
+      // is written once, closed; the others first open, then closed.
+      assertThat(patches).isNotEmpty();
       assertThat(patches).allSatisfy(p -> assertThat(p.replace()).isTrue());
       assertThat(patches).allSatisfy(p -> assertThat(p.path()).isEqualTo("/"));
       var first = json.readTree(patches.get(0).json());
       assertThat(first.get("thingId").asText()).isEqualTo(thing);
       assertThat(first.get("definition").asText()).isEqualTo("greentwin:Incident:1");
-      assertThat(first.at("/attributes/open").asBoolean()).isTrue();
-      assertThat(first.at("/attributes/end").isNull()).isTrue();
+      if (patches.size() > 1) {
+        assertThat(first.at("/attributes/open").asBoolean()).isTrue();
+        assertThat(first.at("/attributes/end").isNull()).isTrue();
+      }
       var last = json.readTree(patches.get(patches.size() - 1).json()).get("attributes");
       assertThat(last.get("open").asBoolean()).isFalse();
       assertThat(last.get("type").asText()).isEqualTo(i.type().id());

@@ -32,14 +32,14 @@ class KpiJobTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String START = "2026-01-15T03:00:00Z"; // 11:00 local: PV, heat pump on
-  private static final int HOURS = 3;
+  private static final int HOURS = 2;
 
   private static SimulatedCampus.Run run;
   private static Map<String, JsonNode> patches;
   private static List<Reading> kpiReadings;
 
   @BeforeAll
-  static void runJobOverThreeSimulatedHours() throws Exception {
+  static void runJobOverTwoSimulatedHours() throws Exception {
     run =
         SimulatedCampus.run(
             21, START, Duration.ofHours(HOURS), Duration.ofMinutes(1), FaultPlan.NONE);
