@@ -35,8 +35,11 @@ final class EventChain {
    * The thing's events with {@code from <= revision <= to}, in revision order.
    *
    * @param latestSeq the seq of the thing's latest committed event (0 if none)
+   * @param lowerSeq a seq below every event of the thing from {@code from} on (the seq of its
+   *     snapshot before {@code from}), or -1 to look it up
    */
-  List<TwinEvent> events(Connection c, int key, ThingId id, long from, long to, long latestSeq)
+  List<TwinEvent> events(
+      Connection c, int key, ThingId id, long from, long to, long latestSeq, long lowerSeq)
       throws SQLException {
     if (from > to) {
       return List.of();
@@ -47,7 +50,7 @@ final class EventChain {
       return List.of();
     }
     // Every event with a revision >= from comes after the snapshot before it in the journal.
-    long lower = seqOfSnapshotBefore(c, key, from);
+    long lower = lowerSeq >= 0 ? lowerSeq : seqOfSnapshotBefore(c, key, from);
     if (entry - lower > SCAN_PER_EVENT * (to - from + 1)) {
       List<TwinEvent> walked = walk(c, key, id, from, to, entry);
       if (walked != null) {

@@ -65,7 +65,7 @@ final class HistoryReader {
     if (key == null) {
       return List.of();
     }
-    return sql(() -> chainEvents(key, id, from, to));
+    return sql(() -> chainEvents(key, id, from, to, -1));
   }
 
   Map<ThingId, Thing> snapshotAt(Instant time) {
@@ -91,7 +91,8 @@ final class HistoryReader {
       return thing;
     }
     List<TwinEvent> run = new java.util.ArrayList<>();
-    for (TwinEvent e : chainEvents(key, id, from, to)) {
+    // The snapshot's seq bounds the journal from below for every later revision of the thing.
+    for (TwinEvent e : chainEvents(key, id, from, to, snap.get().seq())) {
       if (!include.test(e)) {
         break;
       }
@@ -100,12 +101,14 @@ final class HistoryReader {
     return TwinTransitions.replay(thing, run);
   }
 
-  private List<TwinEvent> chainEvents(int key, ThingId id, long from, long to) throws SQLException {
+  private List<TwinEvent> chainEvents(int key, ThingId id, long from, long to, long lowerSeq)
+      throws SQLException {
     // Revision first, then the chain entry: the committer publishes them the other way round.
     long current = state.revisions.getOrDefault(id, 0L);
     long latestSeq = state.lastSeq.getOrDefault(id, 0L);
     try (Connection c = journal.connection()) {
-      return chain.events(c, key, id, Math.max(1, from), Math.min(to, current), latestSeq);
+      return chain.events(
+          c, key, id, Math.max(1, from), Math.min(to, current), latestSeq, lowerSeq);
     }
   }
 
