@@ -251,6 +251,17 @@ final class TwinJournal {
     }
   }
 
+  /** A journal row as stored, not parsed yet: readers parse only the rows they need. */
+  record RawEvent(
+      long seq,
+      int thingKey,
+      long revision,
+      long tsMs,
+      short kind,
+      String path,
+      String payload,
+      String originator) {}
+
   /**
    * Events with {@code seq > afterSeq} (and at or before a time), in journal order, each with its
    * seq.
@@ -261,6 +272,14 @@ final class TwinJournal {
       Long atOrBeforeMs,
       IntFunction<ThingId> ids,
       ObjLongConsumer<TwinEvent> sink)
+      throws SQLException {
+    rawEventsAfter(
+        c, afterSeq, atOrBeforeMs, r -> sink.accept(event(r, ids.apply(r.thingKey())), r.seq()));
+  }
+
+  /** As {@link #eventsAfter}, the rows unparsed. */
+  void rawEventsAfter(
+      Connection c, long afterSeq, Long atOrBeforeMs, java.util.function.Consumer<RawEvent> sink)
       throws SQLException {
     String sql =
         "SELECT "
@@ -276,7 +295,16 @@ final class TwinJournal {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          sink.accept(event(rs, ids), rs.getLong(8));
+          sink.accept(
+              new RawEvent(
+                  rs.getLong(8),
+                  rs.getInt(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getShort(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
     }
@@ -332,6 +360,18 @@ final class TwinJournal {
         rs.getLong(2),
         Instant.ofEpochMilli(rs.getLong(3)),
         rs.getString(7));
+  }
+
+  /** The event of a raw row of the thing {@code id}. */
+  TwinEvent event(RawEvent r, ThingId id) {
+    return new TwinEvent(
+        id,
+        EventKind.ofCode(r.kind()),
+        pointer(r.path()),
+        JsonFactory.readFrom(r.payload()),
+        r.revision(),
+        Instant.ofEpochMilli(r.tsMs()),
+        r.originator());
   }
 
   /**
