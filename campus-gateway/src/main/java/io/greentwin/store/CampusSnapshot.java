@@ -47,7 +47,7 @@ final class CampusSnapshot {
     Map<ThingId, Long> revisions = new HashMap<>();
     Map<ThingId, List<TwinJournal.RawEvent>> after = new HashMap<>();
     try (Connection c = journal.connection()) {
-      List<long[]> keys = journal.latestSnapshotKeys(c, ms);
+      List<long[]> keys = journal.latestSnapshotKeys(c, ms, List.copyOf(state.ids.keySet()));
       for (long[] k : keys) {
         revisions.put(state.ids.get((int) k[0]), k[1]);
       }
