@@ -43,6 +43,9 @@ final class BatchCommitter {
   private long lastCheckpointMs;
   private long lastCheckpointSeq = -1;
 
+  /** When the last committed batch was decided: what a checkpoint's snapshots are stamped with. */
+  private long lastBatchMs;
+
   BatchCommitter(
       TwinJournal journal,
       JournalTwinService.StoreState state,
@@ -58,6 +61,7 @@ final class BatchCommitter {
 
   void start() {
     lastCheckpointMs = clock.millis();
+    lastBatchMs = lastCheckpointMs; // recovered events (after a crash) are all older
     lastCheckpointSeq = state.checkpointSeq;
     thread.start();
   }
@@ -154,6 +158,7 @@ final class BatchCommitter {
     state.revisions.putAll(b.revisions);
     b.snapshotMarks.forEach((id, r) -> state.lastSnapshot.merge(id, r, Math::max));
     if (b.hasEvents()) {
+      lastBatchMs = b.decidedMs;
       state.seq = b.lastSeq();
       state.nextKey = b.nextKey;
       committed.addAndGet(b.rows.size());
@@ -183,12 +188,15 @@ final class BatchCommitter {
    * or after it stopped.
    */
   void checkpoint() {
-    long ts = clock.millis();
+    long now = clock.millis();
     long seq = state.seq;
     if (seq == lastCheckpointSeq) {
-      lastCheckpointMs = ts;
+      lastCheckpointMs = now;
       return;
     }
+    // Stamped with the last committed batch's time, not now: a batch decided before now but not
+    // committed yet has later revisions, and a snapshot's time must not pass a later revision's.
+    long ts = lastBatchMs;
     List<TwinJournal.SnapshotRow> rows = new ArrayList<>();
     for (Map.Entry<ThingId, Long> r : state.revisions.entrySet()) {
       Thing t = state.latest.get(r.getKey());
@@ -210,7 +218,7 @@ final class BatchCommitter {
       c.commit();
       rows.forEach(
           r -> state.lastSnapshot.merge(state.ids.get(r.thingKey()), r.revision(), Math::max));
-      lastCheckpointMs = ts;
+      lastCheckpointMs = now;
       lastCheckpointSeq = seq;
     } catch (SQLException e) {
       LOG.warn("checkpoint at seq {} not written; recovery will replay more events", seq, e);

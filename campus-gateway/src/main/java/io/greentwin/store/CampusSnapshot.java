@@ -1,6 +1,5 @@
 package io.greentwin.store;
 
-import io.greentwin.twin.TwinEvent;
 import io.greentwin.twin.TwinTransitions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,21 +45,21 @@ final class CampusSnapshot {
   Map<ThingId, Thing> at(long ms) throws SQLException {
     Map<ThingId, Optional<Thing>> states = new HashMap<>();
     Map<ThingId, Long> revisions = new HashMap<>();
-    Map<ThingId, List<TwinEvent>> after = new HashMap<>();
+    Map<ThingId, List<TwinJournal.RawEvent>> after = new HashMap<>();
     try (Connection c = journal.connection()) {
-      List<long[]> keys = journal.latestSnapshotKeys(c, ms);
+      List<long[]> keys = journal.latestSnapshotKeys(c, ms, List.copyOf(state.ids.keySet()));
       for (long[] k : keys) {
         revisions.put(state.ids.get((int) k[0]), k[1]);
       }
       snapshots(c, keys, states);
-      journal.eventsAfter(
+      journal.rawEventsAfter(
           c,
           journal.checkpointSeq(c, ms),
           ms,
-          state.ids::get,
-          (e, seq) -> {
-            if (e.revision() > revisions.getOrDefault(e.thingId(), 0L)) {
-              after.computeIfAbsent(e.thingId(), id -> new ArrayList<>()).add(e);
+          r -> {
+            ThingId id = state.ids.get(r.thingKey());
+            if (r.revision() > revisions.getOrDefault(id, 0L)) {
+              after.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
             }
           });
     }
@@ -72,6 +71,7 @@ final class CampusSnapshot {
                 i ->
                     replay(
                         states.getOrDefault(changed.get(i), Optional.empty()),
+                        changed.get(i),
                         after.get(changed.get(i))))
             .toList();
     for (int i = 0; i < changed.size(); i++) {
@@ -82,11 +82,12 @@ final class CampusSnapshot {
     return out;
   }
 
-  /** The same transitions as live writes, event by event. */
-  private static Optional<Thing> replay(Optional<Thing> start, List<TwinEvent> events) {
+  /** The same transitions as live writes, event by event, over the events that still matter. */
+  private Optional<Thing> replay(
+      Optional<Thing> start, ThingId id, List<TwinJournal.RawEvent> events) {
     Optional<Thing> t = start;
-    for (TwinEvent e : events) {
-      t = TwinTransitions.apply(t, e);
+    for (TwinJournal.RawEvent r : Superseded.dropped(events)) {
+      t = TwinTransitions.apply(t, journal.event(r, id));
     }
     return t;
   }

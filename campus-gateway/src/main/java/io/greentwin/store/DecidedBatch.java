@@ -49,6 +49,9 @@ final class DecidedBatch {
   long nextSeq;
   int nextKey;
 
+  /** When the batch was decided: the timestamp of its events and snapshots. */
+  long decidedMs;
+
   DecidedBatch(
       JournalTwinService.StoreState state,
       int snapshotEvery,
@@ -66,6 +69,7 @@ final class DecidedBatch {
 
   /** Decides one write against the state including earlier writes of this and the base batch. */
   void decide(Pending p, Instant now) {
+    decidedMs = now.toEpochMilli();
     ThingId id = p.write().thingId();
     long revision = revision(id) + 1;
     TwinTransitions.Decision d;

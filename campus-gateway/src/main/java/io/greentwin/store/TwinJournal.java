@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,21 +193,38 @@ final class TwinJournal {
 
   /**
    * The (thing key, revision) of every thing's newest snapshot at or before a time, without the
-   * states: callers fetch only the states they do not hold yet ({@link #snapshotState}).
+   * states: callers fetch only the states they do not hold yet ({@link #snapshotState}). On H2, one
+   * index seek per thing key: a grouped scan would read every snapshot row ever written.
    */
-  List<long[]> latestSnapshotKeys(Connection c, long atOrBeforeMs) throws SQLException {
-    String sql =
-        postgres
-            ? "SELECT DISTINCT ON (thing_key) thing_key, revision FROM twin_snapshot"
-                + " WHERE ts_ms <= ? ORDER BY thing_key, revision DESC"
-            : "SELECT thing_key, MAX(revision) FROM twin_snapshot WHERE ts_ms <= ?"
-                + " GROUP BY thing_key";
+  List<long[]> latestSnapshotKeys(Connection c, long atOrBeforeMs, Collection<Integer> keys)
+      throws SQLException {
     List<long[]> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, atOrBeforeMs);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new long[] {rs.getInt(1), rs.getLong(2)});
+    if (postgres) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT DISTINCT ON (thing_key) thing_key, revision FROM twin_snapshot"
+                  + " WHERE ts_ms <= ? ORDER BY thing_key, revision DESC")) {
+        ps.setLong(1, atOrBeforeMs);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new long[] {rs.getInt(1), rs.getLong(2)});
+          }
+        }
+      }
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT revision FROM twin_snapshot WHERE thing_key = ? AND ts_ms <= ?"
+                + " ORDER BY revision DESC")) {
+      ps.setMaxRows(1);
+      for (int key : keys) {
+        ps.setInt(1, key);
+        ps.setLong(2, atOrBeforeMs);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            out.add(new long[] {key, rs.getLong(1)});
+          }
         }
       }
     }
@@ -251,6 +269,17 @@ final class TwinJournal {
     }
   }
 
+  /** A journal row as stored, not parsed yet: readers parse only the rows they need. */
+  record RawEvent(
+      long seq,
+      int thingKey,
+      long revision,
+      long tsMs,
+      short kind,
+      String path,
+      String payload,
+      String originator) {}
+
   /**
    * Events with {@code seq > afterSeq} (and at or before a time), in journal order, each with its
    * seq.
@@ -261,6 +290,14 @@ final class TwinJournal {
       Long atOrBeforeMs,
       IntFunction<ThingId> ids,
       ObjLongConsumer<TwinEvent> sink)
+      throws SQLException {
+    rawEventsAfter(
+        c, afterSeq, atOrBeforeMs, r -> sink.accept(event(r, ids.apply(r.thingKey())), r.seq()));
+  }
+
+  /** As {@link #eventsAfter}, the rows unparsed. */
+  void rawEventsAfter(
+      Connection c, long afterSeq, Long atOrBeforeMs, java.util.function.Consumer<RawEvent> sink)
       throws SQLException {
     String sql =
         "SELECT "
@@ -276,7 +313,16 @@ final class TwinJournal {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          sink.accept(event(rs, ids), rs.getLong(8));
+          sink.accept(
+              new RawEvent(
+                  rs.getLong(8),
+                  rs.getInt(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getShort(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
     }
@@ -332,6 +378,18 @@ final class TwinJournal {
         rs.getLong(2),
         Instant.ofEpochMilli(rs.getLong(3)),
         rs.getString(7));
+  }
+
+  /** The event of a raw row of the thing {@code id}. */
+  TwinEvent event(RawEvent r, ThingId id) {
+    return new TwinEvent(
+        id,
+        EventKind.ofCode(r.kind()),
+        pointer(r.path()),
+        JsonFactory.readFrom(r.payload()),
+        r.revision(),
+        Instant.ofEpochMilli(r.tsMs()),
+        r.originator());
   }
 
   /**

@@ -1,0 +1,91 @@
+package io.greentwin.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.greentwin.twin.EventKind;
+import io.greentwin.twin.TwinTransitions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.ThingId;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dropping overwritten events changes nothing in the replayed twin, and applies only when exact.
+ */
+class SupersededTest {
+  private static final ThingId ID = ThingId.of("greentwin.test:rack-1");
+  private static final TwinJournal JOURNAL = new TwinJournal((DataSource) null, false);
+  private static final Thing START =
+      ThingsModelFactory.newThing(
+          JsonObject.of(
+              "{\"thingId\":\"greentwin.test:rack-1\",\"_revision\":10,"
+                  + "\"_created\":\"2026-05-01T10:00:00Z\",\"_modified\":\"2026-05-01T10:00:00Z\","
+                  + "\"features\":{\"power\":{\"properties\":{\"powerKw\":1}}},"
+                  + "\"attributes\":{\"hall\":\"B1\"}}"));
+
+  @Test
+  void replayingTheKeptEventsGivesTheSameTwin() {
+    String[] paths = {
+      "/features/power/properties/powerKw",
+      "/features/power/properties/status",
+      "/features/coolant/properties/supplyTempC",
+      "/attributes/hall"
+    };
+    Random r = new Random(7);
+    for (int round = 0; round < 50; round++) {
+      List<TwinJournal.RawEvent> events = new ArrayList<>();
+      int n = 2 + r.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        events.add(set(11 + i, paths[r.nextInt(paths.length)], String.valueOf(r.nextInt(100))));
+      }
+      List<TwinJournal.RawEvent> kept = Superseded.dropped(events);
+      assertThat(kept.size()).isLessThanOrEqualTo(paths.length);
+      assertThat(kept.get(kept.size() - 1)).isSameAs(events.get(events.size() - 1));
+      assertThat(replay(kept)).isEqualTo(replay(events));
+    }
+  }
+
+  @Test
+  void keepsEverythingUnlessOnlyLeafSetsWithoutNestedPaths() {
+    List<TwinJournal.RawEvent> nested =
+        List.of(
+            set(11, "/features/power/properties/a", "{\"x\":1}"),
+            set(12, "/features/power/properties/a/x", "2"),
+            set(13, "/features/power/properties/a", "{\"x\":1}"));
+    assertThat(Superseded.dropped(nested)).isEqualTo(nested);
+    List<TwinJournal.RawEvent> merged =
+        List.of(
+            set(11, "/attributes/hall", "\"B2\""),
+            new TwinJournal.RawEvent(
+                12, 1, 12, 0, (short) EventKind.MERGED.ordinal(), "/attributes", "{}", "t"),
+            set(13, "/attributes/hall", "\"B3\""));
+    assertThat(Superseded.dropped(merged)).isEqualTo(merged);
+    List<TwinJournal.RawEvent> siblings =
+        List.of(
+            set(11, "/attributes/a", "1"),
+            set(12, "/attributes/ab", "2"),
+            set(13, "/attributes/a", "3"));
+    assertThat(Superseded.dropped(siblings)).containsExactly(siblings.get(1), siblings.get(2));
+  }
+
+  private static Optional<Thing> replay(List<TwinJournal.RawEvent> events) {
+    Optional<Thing> t = Optional.of(START);
+    for (TwinJournal.RawEvent e : events) {
+      t = TwinTransitions.apply(t, JOURNAL.event(e, ID));
+    }
+    return t;
+  }
+
+  private static TwinJournal.RawEvent set(long revision, String path, String json) {
+    long ts = Instant.parse("2026-05-01T10:00:00Z").toEpochMilli() + revision;
+    return new TwinJournal.RawEvent(
+        revision, 1, revision, ts, (short) EventKind.MODIFIED.ordinal(), path, json, "t");
+  }
+}
