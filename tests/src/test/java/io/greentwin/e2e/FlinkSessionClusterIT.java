@@ -8,6 +8,7 @@ import io.greentwin.campus.CampusLoader;
 import io.greentwin.cli.GreenTwinCli;
 import io.greentwin.jobs.source.SimulatorSpec;
 import io.greentwin.testsupport.FlinkSessionCluster;
+import io.greentwin.testsupport.SimulatedTruth;
 import io.greentwin.testsupport.TwinGateway;
 import io.greentwin.testsupport.TwinReadback;
 import io.greentwin.twin.CampusSync;
@@ -75,7 +76,7 @@ class FlinkSessionClusterIT {
               jobId, state.equals("FINISHED") ? "" : flink.get("/jobs/" + jobId + "/exceptions"))
           .isEqualTo("FINISHED");
 
-      Map<String, Map<String, Double>> expected = TwinReadback.lastSimulatedValues(spec, campus);
+      Map<String, Map<String, Double>> expected = SimulatedTruth.of(spec, campus).values();
       TwinReadback twins = new TwinReadback(gateway.httpUrl(), "ditto", "ditto");
       int checked = 0;
       for (Asset a : campus.assets()) {

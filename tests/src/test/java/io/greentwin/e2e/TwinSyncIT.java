@@ -20,16 +20,12 @@ import io.greentwin.jobs.twin.DittoTwinSink;
 import io.greentwin.sim.JsonLinesSink;
 import io.greentwin.testsupport.SimulatedTruth;
 import io.greentwin.testsupport.TwinGateway;
+import io.greentwin.testsupport.TwinReadback;
 import io.greentwin.twin.CampusSync;
 import io.greentwin.twin.TwinWrite;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,11 +36,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.things.model.ThingId;
@@ -94,14 +88,16 @@ class TwinSyncIT {
       env.execute("twin-sync-it");
 
       Map<String, Map<String, Double>> expected = SimulatedTruth.of(spec, campus).values();
-      HttpClient http = HttpClient.newHttpClient();
+      TwinReadback twins = new TwinReadback(gateway.httpUrl(), "ditto", "ditto");
       int checked = 0;
       for (Asset a : campus.assets()) {
         if (a.kind().points().isEmpty() || a.id().equals(missing.toString())) {
           continue;
         }
-        JsonNode thing = get(http, gateway, a.id());
-        assertThat(properties(thing)).as(a.id()).isEqualTo(expected.get(a.id()));
+        JsonNode thing = twins.get(a.id());
+        assertThat(TwinReadback.numericProperties(thing))
+            .as(a.id())
+            .isEqualTo(expected.get(a.id()));
         assertThat(thing.get("_revision").asLong())
             .as(a.id())
             .isGreaterThan(revisionsBefore.get(a.id()));
@@ -144,8 +140,9 @@ class TwinSyncIT {
       assertThat(code).as(err.toString()).isZero();
       assertThat(err.toString()).contains("replayed 17862 of 17862 lines");
       String rack = campus.thingId("b2-h2-r03-k04");
-      JsonNode thing = get(HttpClient.newHttpClient(), gateway, rack);
-      assertThat(properties(thing)).isEqualTo(SimulatedTruth.of(spec, campus).values().get(rack));
+      JsonNode thing = new TwinReadback(gateway.httpUrl(), "ditto", "ditto").get(rack);
+      assertThat(TwinReadback.numericProperties(thing))
+          .isEqualTo(SimulatedTruth.of(spec, campus).values().get(rack));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -160,48 +157,6 @@ class TwinSyncIT {
           .flatMap(t -> t.getRevision())
           .ifPresent(r -> out.put(a.id(), r.toLong()));
     }
-    return out;
-  }
-
-  private static JsonNode get(HttpClient http, TwinGateway gateway, String id) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    gateway.httpUrl()
-                        + "/api/2/things/"
-                        + id
-                        + "?fields=thingId,features,_revision"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString("ditto:ditto".getBytes(StandardCharsets.UTF_8)))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
-  }
-
-  /** Every sensor property of a twin: {@code feature/property} → value. */
-  private static Map<String, Double> properties(JsonNode thing) {
-    Map<String, Double> out = new TreeMap<>();
-    thing
-        .get("features")
-        .fields()
-        .forEachRemaining(
-            f -> {
-              JsonNode props = f.getValue().get("properties");
-              if (props != null) {
-                props
-                    .fields()
-                    .forEachRemaining(
-                        p -> {
-                          if (p.getValue().isNumber()) {
-                            out.put(f.getKey() + "/" + p.getKey(), p.getValue().asDouble());
-                          }
-                        });
-              }
-            });
     return out;
   }
 

@@ -2,25 +2,18 @@ package io.greentwin.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.greentwin.campus.Campus;
-import io.greentwin.jobs.source.SimulatorSpec;
-import io.greentwin.sim.JsonLinesSink;
-import io.greentwin.sim.Reading;
-import io.greentwin.sim.ReadingJson;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What end-to-end tests of the stream jobs compare: twins read back over the gateway's HTTP API,
- * and the values the simulator produced for the same run outside Flink.
+ * Twins read back over the gateway's HTTP API, as end-to-end tests of the stream jobs compare them
+ * with {@link SimulatedTruth}.
  */
 public final class TwinReadback {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,24 +68,5 @@ public final class TwinReadback {
               }
             });
     return out;
-  }
-
-  /** The newest value of every sensor, from the same simulation run outside Flink. */
-  public static Map<String, Map<String, Double>> lastSimulatedValues(
-      SimulatorSpec spec, Campus campus) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    spec.simulator(campus).runAll(new JsonLinesSink(bytes));
-    ReadingJson parser = new ReadingJson();
-    Map<String, Map<String, Double>> last = new HashMap<>();
-    bytes
-        .toString(StandardCharsets.UTF_8)
-        .lines()
-        .forEach(
-            line -> {
-              Reading r = parser.parse(line);
-              last.computeIfAbsent(r.thingId(), k -> new TreeMap<>())
-                  .put(r.feature() + "/" + r.property(), r.value());
-            });
-    return last;
   }
 }
