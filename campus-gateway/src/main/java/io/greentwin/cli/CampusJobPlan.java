@@ -6,6 +6,7 @@ import io.greentwin.jobs.incident.IncidentConfig;
 import io.greentwin.jobs.incident.IncidentJob;
 import io.greentwin.jobs.kpi.KpiConfig;
 import io.greentwin.jobs.kpi.KpiJob;
+import io.greentwin.jobs.kpi.KpiStreams;
 import io.greentwin.jobs.source.RawSource;
 import io.greentwin.jobs.sync.SensorCatalogue;
 import io.greentwin.jobs.sync.Sinks;
@@ -58,19 +59,22 @@ final class CampusJobPlan {
 
   /**
    * The job's sinks: the Ditto twin sink, the dead-letter store, and the branches on the validated
-   * readings: KPIs and incidents (their twin patches join the sync job's), the time series.
+   * readings: KPIs and incidents (their twin patches join the sync job's), the time series of the
+   * readings and of the KPIs.
    */
   Sinks sinks() {
-    Sinks sinks =
-        Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters))
-            .withBranch(
-                (readings, outputs) -> {
-                  outputs.twinPatches(
-                      KpiJob.attach(readings, campus, KpiConfig.of(campus)).patches());
-                  outputs.twinPatches(
-                      IncidentJob.attach(readings, campus, IncidentConfig.of(campus)).patches());
-                });
-    return timeSeries == null ? sinks : sinks.withBranch(new TimeSeriesBranch(timeSeries));
+    return Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters))
+        .withBranch(
+            (readings, outputs) -> {
+              KpiStreams kpis = KpiJob.attach(readings, campus, KpiConfig.of(campus));
+              outputs.twinPatches(kpis.patches());
+              outputs.twinPatches(
+                  IncidentJob.attach(readings, campus, IncidentConfig.of(campus)).patches());
+              if (timeSeries != null) {
+                // the KPIs are stored beside the raw readings, by the same roll-up operator
+                new TimeSeriesBranch(timeSeries).attach(readings.union(kpis.readings()), outputs);
+              }
+            });
   }
 
   /** Defines the job writing to {@code sinks} (the benchmark wraps the twin sink to observe it). */

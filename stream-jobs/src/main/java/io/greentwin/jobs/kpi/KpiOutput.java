@@ -16,7 +16,10 @@ import java.util.List;
  * hour} for the last complete hour, each with {@code period}, {@code windowStart}, {@code
  * windowEnd}, whether values are {@code allocated}, and the values of {@link KpiValues} (NaN as
  * null). The readings (feature {@code kpi}) name the period in the property, e.g. {@code pue_1m},
- * {@code itPowerKw_1h}, stamped with the window start, the window index as sequence number.
+ * {@code itPowerKw_1h}, stamped with the window end (interval-ending, as meter data are: the value
+ * of [10:00, 10:01) is stored at 10:01), the window index as sequence number. Stamped so, a
+ * window's readings are never behind the job's watermark when they are emitted (the window fires as
+ * the watermark reaches its end), so they join the time series of the raw readings on time.
  */
 final class KpiOutput implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -71,7 +74,7 @@ final class KpiOutput implements Serializable {
   /** The KPI readings of a level's window; undefined values are left out. */
   List<Reading> readings(LevelEnergy e) {
     String suffix = "_" + period(e);
-    Instant at = Instant.ofEpochMilli(e.windowStartMs());
+    Instant at = Instant.ofEpochMilli(e.windowEndMs());
     long seq = e.windowStartMs() / (e.windowEndMs() - e.windowStartMs());
     List<Reading> out = new ArrayList<>();
     for (KpiValues.Value v : values(e)) {

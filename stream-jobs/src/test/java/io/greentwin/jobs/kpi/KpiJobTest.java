@@ -139,7 +139,8 @@ class KpiJobTest {
             .toList();
     assertThat(sitePue).hasSize(HOURS);
     for (Reading r : sitePue) {
-      int h = (int) Duration.between(Instant.parse(START), r.eventTime()).toHours();
+      // interval-ending: the hour [h, h + 1) is stamped h + 1
+      int h = (int) Duration.between(Instant.parse(START), r.eventTime()).toHours() - 1;
       assertThat(r.feature()).isEqualTo("kpi");
       assertThat(r.unit()).isEqualTo("1");
       assertThat(r.value())
