@@ -3,9 +3,11 @@ package io.greentwin.cli;
 import io.greentwin.campus.Campus;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
+import io.greentwin.jobs.sync.Checkpoints;
 import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -66,9 +68,11 @@ final class EmbeddedJobs {
     if (mode == Mode.none) {
       return "none (--jobs none)";
     }
+    Path checkpoints = checkpointsFor(dataDir);
+    Configuration conf = checkpointing(checkpoints);
+    Optional<Path> resumed = Checkpoints.resumesFrom(conf);
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.createLocalEnvironment(
-            options.parallelism, miniCluster(checkpointDir(dataDir)));
+        StreamExecutionEnvironment.createLocalEnvironment(options.parallelism, conf);
     new CampusJobPlan(
             campus,
             options.syncConfig(),
@@ -83,19 +87,63 @@ final class EmbeddedJobs {
             (r, e) -> {
               if (e != null) {
                 LOG.error("the embedded campus job stopped", e);
+              } else if (options.source != JobOptions.SourceKind.mqtt) {
+                clearQuietly(checkpoints); // a finished bounded input: nothing left to resume
               }
             });
     return String.format(
-        "twin sync from the %s (every %s, %s× real time) on an embedded Flink mini-cluster;"
-            + " bad readings in %s",
+        "twin sync from the %s (%s) on an embedded Flink mini-cluster;" + " bad readings in %s%s",
         switch (options.source) {
           case simulator -> "simulated sensors";
           case replay -> "replay of " + options.replayFile;
           case mqtt -> "sensor bus " + options.mqttUrl + " (" + options.mqttTopic + ")";
         },
-        options.simInterval.toString().substring(2).toLowerCase(java.util.Locale.ROOT),
-        options.speed == 0 ? "unpaced" : fmt(options.speed),
-        options.deadLettersUrl(dataDir));
+        pace(),
+        options.deadLettersUrl(dataDir),
+        resumed.map(chk -> "; resumed from checkpoint " + chk).orElse(""));
+  }
+
+  /** How the source is paced, for the banner. */
+  private String pace() {
+    String speed = options.speed == 0 ? "unpaced" : fmt(options.speed) + "× real time";
+    return switch (options.source) {
+      case simulator ->
+          "every "
+              + options.simInterval.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+              + ", "
+              + speed;
+      case replay -> speed;
+      case mqtt -> "as the sensors publish, QoS 1";
+    };
+  }
+
+  /**
+   * The mini-cluster's configuration, checkpointing into {@code dir}. Sources whose position must
+   * survive a crash (the sensor bus: readings acknowledged to the broker live only in the job's
+   * state until they are stored; a replay's file position) retain their checkpoints and resume from
+   * the newest one; the other checkpoints of older runs are removed, so the directory holds at most
+   * the one resumed from and the running job's. The simulator starts afresh at the current time
+   * (resuming it would replay the time it was down), so its old checkpoints are removed.
+   */
+  Configuration checkpointing(Path dir) throws java.io.IOException {
+    if (options.source == JobOptions.SourceKind.simulator) {
+      Checkpoints.clear(dir);
+      return miniCluster(dir);
+    }
+    Configuration retained = Checkpoints.retainedIn(dir);
+    Optional<Path> resume = Checkpoints.resumesFrom(retained);
+    Checkpoints.pruneExcept(dir, resume.map(Path::getParent));
+    Configuration c = miniCluster(dir);
+    c.addAll(retained);
+    return c;
+  }
+
+  private static void clearQuietly(Path dir) {
+    try {
+      Checkpoints.clear(dir);
+    } catch (java.io.IOException e) {
+      LOG.warn("could not remove the finished job's checkpoints in {}", dir, e);
+    }
   }
 
   void stop() {
@@ -123,6 +171,24 @@ final class EmbeddedJobs {
     c.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.parse("32m"));
     c.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     return c;
+  }
+
+  /**
+   * The job's checkpoints: one directory per source under the data's (a sensor-bus checkpoint must
+   * not be restored into a replay), or a temporary directory when the store is PostgreSQL.
+   */
+  Path checkpointsFor(Path dataDir) throws java.io.IOException {
+    if (dataDir == null) {
+      return checkpointDir(null);
+    }
+    String source =
+        switch (options.source) {
+          case simulator, mqtt -> options.source.name();
+          case replay ->
+              "replay-"
+                  + options.replayFile.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        };
+    return checkpointDir(dataDir).resolve(source);
   }
 
   /** Checkpoints beside the data, or in a temporary directory when the store is PostgreSQL. */

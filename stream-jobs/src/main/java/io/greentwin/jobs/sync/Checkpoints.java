@@ -82,6 +82,34 @@ public final class Checkpoints {
     }
   }
 
+  /**
+   * Deletes every job's checkpoints under {@code dir} but those of {@code keep} (a job directory,
+   * {@code <dir>/<job id>}): what an earlier run left that nothing will resume from.
+   */
+  public static void pruneExcept(Path dir, Optional<Path> keep) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Path> jobs;
+    try (Stream<Path> list = Files.list(dir)) {
+      jobs = list.filter(p -> keep.map(k -> !isSameFile(k, p)).orElse(true)).toList();
+    }
+    for (Path job : jobs) {
+      if (Files.isDirectory(job)) {
+        clear(job);
+      }
+      Files.deleteIfExists(job);
+    }
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean isComplete(Path p) {
     return p.getFileName().toString().startsWith("chk-")
         && Files.isRegularFile(p.resolve(METADATA))

@@ -52,4 +52,22 @@ class CheckpointsTest {
     assertThat(Checkpoints.latestRetained(dir)).isEmpty();
     assertThat(dir).isEmptyDirectory();
   }
+
+  @Test
+  void pruningKeepsOnlyTheJobResumedFrom() throws Exception {
+    Instant t = Instant.parse("2026-12-05T00:00:00Z");
+    checkpoint("job-a", 7, t, true);
+    Path newest = checkpoint("job-b", 3, t.plusSeconds(5), true);
+    checkpoint("job-c", 1, t.plusSeconds(1), false);
+    Path resume = Checkpoints.latestRetained(dir).orElseThrow();
+
+    Checkpoints.pruneExcept(dir, java.util.Optional.of(resume.getParent()));
+
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(dir.resolve("job-b"));
+    }
+    assertThat(Checkpoints.latestRetained(dir)).contains(newest);
+    Checkpoints.pruneExcept(dir, java.util.Optional.empty());
+    assertThat(dir).isEmptyDirectory();
+  }
 }
