@@ -4,17 +4,13 @@ import io.greentwin.campus.Campus;
 import io.greentwin.campus.CampusLoader;
 import io.greentwin.error.ErrorCode;
 import io.greentwin.error.GreenTwinException;
-import io.greentwin.jobs.deadletter.DeadLetterSink;
 import io.greentwin.jobs.deadletter.DeadLetterTable;
 import io.greentwin.jobs.source.ReplaySource;
 import io.greentwin.jobs.sync.Checkpoints;
 import io.greentwin.jobs.sync.FlushTrigger;
-import io.greentwin.jobs.sync.SensorCatalogue;
-import io.greentwin.jobs.sync.Sinks;
 import io.greentwin.jobs.sync.TwinSyncConfig;
-import io.greentwin.jobs.sync.TwinSyncJob;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.jobs.twin.DittoSinkConfig;
-import io.greentwin.jobs.twin.DittoTwinSink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,9 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code greentwin replay}: runs the twin sync job on an embedded Flink mini-cluster over a
- * recorded JSON-lines file, paced by event time, into a gateway (or a real Eclipse Ditto) over the
- * Ditto Protocol. With {@code --checkpoint-dir} a killed replay resumes from its newest retained
+ * {@code greentwin replay}: runs the campus job ({@link CampusJobPlan}: twin sync, KPIs, incidents,
+ * and with {@code --timeseries} the time series) on an embedded Flink mini-cluster over a recorded
+ * JSON-lines file, paced by event time, into a gateway (or a real Eclipse Ditto) over the Ditto
+ * Protocol. With {@code --checkpoint-dir} a killed replay resumes from its newest retained
  * checkpoint ({@link Checkpoints}) on the next start.
  */
 @Command(
@@ -93,6 +90,14 @@ final class ReplayCommand implements Callable<Integer> {
   String deadLetters;
 
   @Option(
+      names = "--timeseries",
+      description =
+          "JDBC URL of the time-series store to write the readings and KPIs to (the PostgreSQL"
+              + " database of a gateway run with --database-url; a gateway's H2 file is held open"
+              + " by it); default: none.")
+  String timeSeries;
+
+  @Option(
       names = "--interval",
       description = "One merge per twin per this wall-clock interval (default: ${DEFAULT-VALUE}).",
       defaultValue = "1s",
@@ -134,14 +139,14 @@ final class ReplayCommand implements Callable<Integer> {
         TwinSyncConfig.defaults()
             .withCoalesce(interval, FlushTrigger.PROCESSING_TIME)
             .withCheckpointInterval(checkpointInterval);
-    new TwinSyncJob(sync, SensorCatalogue.of(campus))
-        .defineWorkflow(
-            env,
-            new ReplaySource(file, speed, context.clock()),
-            Sinks.of(
-                new DittoTwinSink(
-                    DittoSinkConfig.of(gateway, user, password, deadLetters), context.clock()),
-                new DeadLetterSink(deadLetters)));
+    new CampusJobPlan(
+            campus,
+            sync,
+            DittoSinkConfig.of(gateway, user, password, deadLetters),
+            deadLetters,
+            timeSeries == null ? null : TimeSeriesConfig.of(timeSeries),
+            context.clock())
+        .define(env, new ReplaySource(file, speed, context.clock()));
     JobClient job = env.executeAsync("greentwin replay " + file.getFileName());
     long replayed = await(job, lines, err);
     if (checkpointDir != null) {
