@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.greentwin.testsupport.CampusGateway;
 import io.greentwin.testsupport.Chromium;
+import io.greentwin.testsupport.Pixels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class WebUiIT {
     page.waitForTimeout(500);
     BufferedImage canvas =
         ImageIO.read(new ByteArrayInputStream(page.locator("#scene").screenshot()));
-    assertThat(luminanceStdDev(canvas)).as("the canvas is not blank").isGreaterThan(8);
+    assertThat(Pixels.luminanceStdDev(canvas)).as("the canvas is not blank").isGreaterThan(8);
     @SuppressWarnings("unchecked")
     Map<String, Object> stats = (Map<String, Object>) page.evaluate("greentwin.stats");
     assertThat(((Number) stats.get("calls")).intValue()).isBetween(5, 100);
@@ -111,22 +112,5 @@ class WebUiIT {
     assertThat(gateway.put("greentwin.xianghe:campus", "/features/kpi/properties/pue", "1.18"))
         .isEqualTo(201);
     page.waitForSelector(pue + ":has-text('1.18')");
-  }
-
-  private static double luminanceStdDev(BufferedImage image) {
-    double sum = 0;
-    double sumSq = 0;
-    int n = 0;
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        int rgb = image.getRGB(x, y);
-        double l = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
-        sum += l;
-        sumSq += l * l;
-        n++;
-      }
-    }
-    double mean = sum / n;
-    return Math.sqrt(sumSq / n - mean * mean);
   }
 }
