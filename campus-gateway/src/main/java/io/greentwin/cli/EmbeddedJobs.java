@@ -36,6 +36,7 @@ final class EmbeddedJobs {
   private final Path campusConfig;
   private final Clock clock;
   private JobClient job;
+  private volatile boolean stopping;
 
   EmbeddedJobs(Mode mode, JobOptions options, Path campusConfig, Clock clock) {
     this.mode = mode;
@@ -85,8 +86,10 @@ final class EmbeddedJobs {
     job.getJobExecutionResult()
         .whenComplete(
             (r, e) -> {
-              if (e != null) {
+              if (e != null && !stopping) {
                 LOG.error("the embedded campus job stopped", e);
+              } else if (e != null) {
+                LOG.info("the embedded campus job was cancelled (shutdown)");
               } else if (options.source != JobOptions.SourceKind.mqtt) {
                 clearQuietly(checkpoints); // a finished bounded input: nothing left to resume
               }
@@ -148,6 +151,7 @@ final class EmbeddedJobs {
 
   void stop() {
     if (job != null) {
+      stopping = true;
       try {
         job.cancel().get();
       } catch (Exception e) {
