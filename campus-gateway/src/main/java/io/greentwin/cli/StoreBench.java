@@ -116,16 +116,19 @@ final class StoreBench {
   private void campusSnapshot(JournalTwinService store, Instant at, int things) {
     long[] nanos = new long[7];
     int size = 0;
+    StringBuilder each = new StringBuilder();
     for (int i = 0; i < nanos.length; i++) {
       long t0 = System.nanoTime();
       size = store.snapshotAt(at).size();
       nanos[i] = System.nanoTime() - t0;
+      each.append(i == 0 ? "" : ", ").append(Math.round(nanos[i] / 1e6));
     }
-    Arrays.sort(nanos);
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
     out.accept(
         String.format(
-            "campus snapshot at T: %d twins in median %.0f ms, worst %.0f ms" + " (%d runs)",
-            size, nanos[3] / 1e6, nanos[6] / 1e6, nanos.length));
+            "campus snapshot at T: %d twins in median %.0f ms, worst %.0f ms (%d runs: %s ms)",
+            size, sorted[3] / 1e6, sorted[6] / 1e6, nanos.length, each));
   }
 
   private Instant[] hotTwin(JournalTwinService store, ThingId hot, long events)

@@ -4,16 +4,10 @@ import io.greentwin.twin.TwinEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.eclipse.ditto.things.model.Thing;
-import org.eclipse.ditto.things.model.ThingId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * decides the next, and only after the commit makes the batch visible, publishes its events and
  * settles its writes, strictly in order. A failed commit changes nothing in memory and fails every
  * later batch of its epoch too (they were decided on top of it); the writer then starts a new epoch
- * from the committed state. Checkpoints run here, between batches, on committed state only.
+ * from the committed state. Checkpoints are captured here, between batches, from committed state
+ * only, and written by {@link Checkpointer} off this thread.
  */
 final class BatchCommitter {
   private static final Logger LOG = LoggerFactory.getLogger(BatchCommitter.class);
@@ -40,8 +35,8 @@ final class BatchCommitter {
   private final Thread thread;
   private volatile boolean open = true;
   private volatile long failedEpoch = -1;
+  private final Checkpointer checkpoints;
   private long lastCheckpointMs;
-  private long lastCheckpointSeq = -1;
 
   /** When the last committed batch was decided: what a checkpoint's snapshots are stamped with. */
   private long lastBatchMs;
@@ -55,6 +50,7 @@ final class BatchCommitter {
     this.state = state;
     this.clock = clock;
     this.publish = publish;
+    this.checkpoints = new Checkpointer(journal, state);
     this.thread = new Thread(this::loop, "greentwin-twin-committer");
     thread.setDaemon(true);
   }
@@ -62,7 +58,6 @@ final class BatchCommitter {
   void start() {
     lastCheckpointMs = clock.millis();
     lastBatchMs = lastCheckpointMs; // recovered events (after a crash) are all older
-    lastCheckpointSeq = state.checkpointSeq;
     thread.start();
   }
 
@@ -111,8 +106,12 @@ final class BatchCommitter {
       } else if (!open) {
         return;
       }
-      if (clock.millis() - lastCheckpointMs >= CHECKPOINT_EVERY_MS) {
-        checkpoint();
+      long now = clock.millis();
+      if (now - lastCheckpointMs >= CHECKPOINT_EVERY_MS) {
+        // Stamped with the last committed batch's time, not now: a batch decided before now but
+        // not committed yet has later revisions, and a snapshot's time must not pass theirs.
+        checkpoints.start(lastBatchMs);
+        lastCheckpointMs = now;
       }
     }
   }
@@ -157,6 +156,7 @@ final class BatchCommitter {
     state.lastSeq.putAll(b.lastSeqs);
     state.revisions.putAll(b.revisions);
     b.snapshotMarks.forEach((id, r) -> state.lastSnapshot.merge(id, r, Math::max));
+    b.held.forEach(state.recent::add);
     if (b.hasEvents()) {
       lastBatchMs = b.decidedMs;
       state.seq = b.lastSeq();
@@ -181,47 +181,8 @@ final class BatchCommitter {
     b.outcomes.forEach(o -> o.pending().done().completeExceptionally(failure));
   }
 
-  /**
-   * A checkpoint: a snapshot of every thing changed since its last snapshot, and the journal
-   * sequence they cover, in one transaction. Recovery replays only what follows the newest
-   * checkpoint; at shutdown this makes the next start replay nothing. Runs on the committer thread,
-   * or after it stopped.
-   */
+  /** Writes a checkpoint of the committed state, once a checkpoint being written is done. */
   void checkpoint() {
-    long now = clock.millis();
-    long seq = state.seq;
-    if (seq == lastCheckpointSeq) {
-      lastCheckpointMs = now;
-      return;
-    }
-    // Stamped with the last committed batch's time, not now: a batch decided before now but not
-    // committed yet has later revisions, and a snapshot's time must not pass a later revision's.
-    long ts = lastBatchMs;
-    List<TwinJournal.SnapshotRow> rows = new ArrayList<>();
-    for (Map.Entry<ThingId, Long> r : state.revisions.entrySet()) {
-      Thing t = state.latest.get(r.getKey());
-      // A deleted thing already has its snapshot: every change at the root is snapshotted.
-      if (t != null && r.getValue() > state.lastSnapshot.getOrDefault(r.getKey(), 0L)) {
-        rows.add(
-            new TwinJournal.SnapshotRow(
-                state.keys.get(r.getKey()),
-                r.getValue(),
-                ts,
-                state.lastSeq.getOrDefault(r.getKey(), seq),
-                Snapshots.json(Optional.of(t))));
-      }
-    }
-    try (Connection c = journal.connection()) {
-      c.setAutoCommit(false);
-      journal.insertSnapshots(c, rows);
-      journal.checkpoint(c, seq, ts);
-      c.commit();
-      rows.forEach(
-          r -> state.lastSnapshot.merge(state.ids.get(r.thingKey()), r.revision(), Math::max));
-      lastCheckpointMs = now;
-      lastCheckpointSeq = seq;
-    } catch (SQLException e) {
-      LOG.warn("checkpoint at seq {} not written; recovery will replay more events", seq, e);
-    }
+    checkpoints.finish(lastBatchMs);
   }
 }

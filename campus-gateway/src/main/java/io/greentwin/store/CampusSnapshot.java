@@ -15,17 +15,33 @@ import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
 
 /**
- * Every twin at a time T from the journal: each twin's newest snapshot at or before T, then the
- * events after the newest checkpoint at or before T, up to T. The database is read on the calling
- * thread; parsing snapshots and replaying events, per twin and independent, run on all cores.
- * Parsed snapshots are kept (least recently used evicted): successive snapshots, a replay scrubbing
- * through time, mostly share their snapshot rows and skip both the read and the parse.
+ * Every twin at a time T: each twin's state to start from, then the journal's events after the
+ * newest checkpoint at or before T, up to T, replayed on it. The start is, in this order of cost,
+ * the twin's current state when it has not changed since T; its newest snapshot at or before T
+ * still held in memory ({@link RecentSnapshots}: a snapshot near now needs no query and no parse);
+ * else its newest snapshot in the journal, read on the calling thread and parsed on all cores.
+ * Parsed journal snapshots are kept (least recently used evicted): successive snapshots, a replay
+ * scrubbing through time, mostly share them. Replaying events, per twin and independent, runs on
+ * all cores. When every twin starts from a state that includes everything revealed when the call
+ * began, only the journal after that point is read: a snapshot at now reads next to nothing.
  */
 final class CampusSnapshot {
   /** Parsed snapshots kept: about two per twin of a large campus. */
   static final int CACHE_ENTRIES = 12_000;
 
   private record Key(int thingKey, long revision) {}
+
+  /** Each twin's state to start from, at a revision; twins absent from it start empty. */
+  private record Start(Map<ThingId, Optional<Thing>> states, Map<ThingId, Long> revisions) {
+    Start() {
+      this(new HashMap<>(), new HashMap<>());
+    }
+
+    void put(ThingId id, long revision, Optional<Thing> thing) {
+      states.put(id, thing);
+      revisions.put(id, revision);
+    }
+  }
 
   private final TwinJournal journal;
   private final JournalTwinService.StoreState state;
@@ -43,26 +59,27 @@ final class CampusSnapshot {
   }
 
   Map<ThingId, Thing> at(long ms) throws SQLException {
-    Map<ThingId, Optional<Thing>> states = new HashMap<>();
-    Map<ThingId, Long> revisions = new HashMap<>();
+    Start start = new Start();
     Map<ThingId, List<TwinJournal.RawEvent>> after = new HashMap<>();
     try (Connection c = journal.connection()) {
-      List<long[]> keys = journal.latestSnapshotKeys(c, ms, List.copyOf(state.ids.keySet()));
-      for (long[] k : keys) {
-        revisions.put(state.ids.get((int) k[0]), k[1]);
-      }
-      snapshots(c, keys, states);
+      // The checkpoint before any state: the snapshots it covers were held before it committed.
+      long checkpoint = journal.checkpointSeq(c, ms);
+      long revealed = state.seq;
+      List<Integer> older = fromMemory(ms, start);
+      boolean current = older.isEmpty() && includeRevealed(start);
+      fromJournal(c, ms, older, start);
       journal.rawEventsAfter(
           c,
-          journal.checkpointSeq(c, ms),
+          current ? Math.max(checkpoint, revealed) : checkpoint,
           ms,
           r -> {
             ThingId id = state.ids.get(r.thingKey());
-            if (r.revision() > revisions.getOrDefault(id, 0L)) {
+            if (r.revision() > start.revisions().getOrDefault(id, 0L)) {
               after.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
             }
           });
     }
+    Map<ThingId, Optional<Thing>> states = start.states();
     List<ThingId> changed = new ArrayList<>(after.keySet());
     List<Optional<Thing>> replayed =
         IntStream.range(0, changed.size())
@@ -80,6 +97,59 @@ final class CampusSnapshot {
     Map<ThingId, Thing> out = new HashMap<>();
     states.forEach((id, t) -> t.ifPresent(thing -> out.put(id, thing)));
     return out;
+  }
+
+  /**
+   * Starts every twin it can from memory: its current state if not modified after T, else its
+   * newest held snapshot at or before T. Returns the keys of the others.
+   */
+  private List<Integer> fromMemory(long ms, Start start) {
+    List<Integer> older = new ArrayList<>();
+    for (Map.Entry<Integer, ThingId> e : state.ids.entrySet()) {
+      ThingId id = e.getValue();
+      Thing now = state.latest.get(id);
+      if (now != null
+          && now.getRevision().isPresent()
+          && now.getModified().isPresent()
+          && now.getModified().get().toEpochMilli() <= ms) {
+        start.put(id, now.getRevision().get().toLong(), Optional.of(now));
+        continue;
+      }
+      RecentSnapshots.Held h = state.recent.at(e.getKey(), ms);
+      if (h == null) {
+        older.add(e.getKey());
+      } else {
+        start.put(id, h.revision(), h.state());
+      }
+    }
+    return older;
+  }
+
+  /** True when every twin starts at or after its revision revealed by now. */
+  private boolean includeRevealed(Start start) {
+    for (Map.Entry<ThingId, Long> r : state.revisions.entrySet()) {
+      if (start.revisions().getOrDefault(r.getKey(), 0L) < r.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Starts the keys from their newest journal snapshot at or before T. */
+  private void fromJournal(Connection c, long ms, List<Integer> older, Start start)
+      throws SQLException {
+    if (older.isEmpty()) {
+      return;
+    }
+    List<long[]> keys = new ArrayList<>();
+    for (long[] k : journal.latestSnapshotKeys(c, ms, older)) {
+      // PostgreSQL answers for every twin: keep only the ones asked for.
+      if (!start.revisions().containsKey(state.ids.get((int) k[0]))) {
+        start.revisions().put(state.ids.get((int) k[0]), k[1]);
+        keys.add(k);
+      }
+    }
+    snapshots(c, keys, start.states());
   }
 
   /** The same transitions as live writes, event by event, over the events that still matter. */

@@ -46,6 +46,10 @@ final class DecidedBatch {
   final List<Outcome> outcomes = new ArrayList<>();
   final List<TwinJournal.EventRow> rows = new ArrayList<>();
   final List<TwinJournal.SnapshotRow> snapshots = new ArrayList<>();
+
+  /** The states of {@link #snapshots}, held in memory once the batch is committed. */
+  final List<RecentSnapshots.Held> held = new ArrayList<>();
+
   long nextSeq;
   int nextKey;
 
@@ -92,6 +96,7 @@ final class DecidedBatch {
       snapshots.add(
           new TwinJournal.SnapshotRow(
               key, revision, now.toEpochMilli(), seq, Snapshots.json(next)));
+      held.add(new RecentSnapshots.Held(key, revision, now.toEpochMilli(), next));
       snapshotMarks.put(id, revision);
     }
     outcomes.add(new Outcome(p, new TwinWriteResult(e, next, e.kind() == EventKind.CREATED), null));

@@ -144,6 +144,9 @@ public final class JournalTwinService implements TwinService {
     final Map<ThingId, Integer> keys = new ConcurrentHashMap<>();
     final Map<Integer, ThingId> ids = new ConcurrentHashMap<>();
 
+    /** Each twin's newest snapshots, parsed: what a campus snapshot near now starts from. */
+    final RecentSnapshots recent = new RecentSnapshots();
+
     /** The last committed journal sequence and the next free thing key (written on commit). */
     volatile long seq;
 
@@ -163,7 +166,10 @@ public final class JournalTwinService implements TwinService {
         Map<ThingId, Optional<Thing>> states = new HashMap<>();
         for (TwinJournal.SnapshotRow row : journal.latestSnapshots(c, null)) {
           ThingId id = s.ids.get(row.thingKey());
-          states.put(id, Snapshots.parse(row.state()));
+          Optional<Thing> parsed = Snapshots.parse(row.state());
+          states.put(id, parsed);
+          s.recent.add(
+              new RecentSnapshots.Held(row.thingKey(), row.revision(), row.tsMs(), parsed));
           s.revisions.put(id, row.revision());
           s.lastSnapshot.put(id, row.revision());
           s.lastSeq.put(id, row.seq());
