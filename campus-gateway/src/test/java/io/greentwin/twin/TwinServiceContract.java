@@ -59,7 +59,9 @@ public abstract class TwinServiceContract {
 
   @AfterEach
   void stop() {
-    twins.close();
+    if (twins != null) { // null when create() skipped the test (no database here)
+      twins.close();
+    }
   }
 
   TwinWriteResult write(TwinWrite w) {
