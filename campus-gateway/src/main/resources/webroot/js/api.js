@@ -110,9 +110,10 @@ export class Api {
     return changes;
   }
 
-  /** Aggregated history of one numeric property (the time-series endpoint). */
-  timeSeries(thingId, feature, property, fromIso, step = '10s') {
+  /** Aggregated history of one numeric property (the time-series endpoint), up to now or toIso. */
+  timeSeries(thingId, feature, property, fromIso, step = '10s', toIso = null) {
     const query = new URLSearchParams({ from: fromIso, step, agg: 'avg' });
+    if (toIso) query.set('to', toIso);
     const path = ['/api/2/timeseries', thingId, 'features', feature, 'properties', property]
       .map((p, i) => (i === 0 ? p : encodeURIComponent(p)))
       .join('/');

@@ -22,7 +22,11 @@ let metric = METRICS.power;
 let selected = null;
 let stopStream = null;
 
-const panel = new TwinPanel(api, store, { onFocus: (id) => scene.focus(id), onClose: () => select(null) });
+const panel = new TwinPanel(api, store, {
+  onFocus: (id) => scene.focus(id),
+  onClose: () => select(null),
+  span: () => (replay.active ? replay.window : null),
+});
 const replay = new Replay(api, { reset: showTwins, apply: applyChange, onClock: showReplayClock });
 const bar = new ReplayBar(replay, { onLive: backToLive, onFocus: (id) => { select(id); scene.focus(id); } });
 
@@ -127,6 +131,13 @@ function showTwins(twins) {
   if (selected) panel.refresh();
 }
 
+/** Shows the twins just loaded, then the live changes that came meanwhile, in order. */
+function showLoaded(twins) {
+  showTwins(twins);
+  loaded = true;
+  early.splice(0).forEach(onChange);
+}
+
 function showLiveState() {
   if (replay.active) return;
   const badge = el('live');
@@ -163,15 +174,15 @@ function showReplayClock() {
   badge.dataset.state = 'replay';
 }
 
-/** Enters replay of a window ({ from, to } in ms), highlighting the involved assets. */
-async function enterReplay(window, title, incident = null) {
+/** Enters replay of a time range ({ from, to } in ms), highlighting the involved assets. */
+async function enterReplay(range, title, incident = null) {
   if (stopStream) stopStream();
   stopStream = null;
   const involved = incident ? involvedIn(incident) : [];
   const badge = el('live');
   [badge.textContent, badge.className, badge.dataset.state] = ['REPLAY loading…', 'badge replay', 'replay'];
   try {
-    await replay.open(window);
+    await replay.open(range);
   } catch (e) {
     el('window-error').textContent = `Could not load the replay: ${e.message}`;
     await backToLive();
@@ -181,6 +192,7 @@ async function enterReplay(window, title, incident = null) {
   if (suggested) setMetric(suggested);
   scene.mark(involved);
   scene.frame(involved);
+  if (selected) panel.show(selected); // its sparkline over the window
   bar.show(title, incident, involved);
   el('replay-play').focus();
 }
@@ -192,9 +204,8 @@ async function backToLive() {
   bar.hide();
   loaded = false;
   startLive(); // before loading, as at start-up
-  showTwins(await api.loadTwins());
-  loaded = true;
-  early.splice(0).forEach(onChange);
+  showLoaded(await api.loadTwins());
+  if (selected) panel.show(selected);
   showLiveState();
   loadIncidents();
 }
@@ -238,7 +249,7 @@ function wireControls() {
   const chooser = el('colour-by');
   for (const [key, m] of Object.entries(METRICS)) chooser.add(new Option(`${m.label} (${m.unit})`, key));
   chooser.addEventListener('change', () => setMetric(chooser.value));
-  wireWindowPicker((window) => enterReplay(window, 'Time window'));
+  wireWindowPicker((range) => enterReplay(range, 'Time window'));
   el('cutaway').addEventListener('change', (e) => scene.setCutaway(e.target.checked));
   scene.setCutaway(el('cutaway').checked);
   el('search').addEventListener('input', (e) => {
@@ -288,14 +299,9 @@ async function main() {
     await signIn();
     twins = await api.loadTwins();
   }
-  store.load(twins);
-  loaded = true;
-  early.splice(0).forEach(onChange);
   scene.build(twins);
   wireControls();
-  colourAll();
-  const site = twins.find((t) => kindOf(t) === 'site');
-  renderKpis(el('kpis'), site);
+  showLoaded(twins);
   scene.frameHooks.push((dt) => replay.tick(dt), applyPending);
   scene.start();
   requestAnimationFrame(() => requestAnimationFrame(() => {

@@ -8,6 +8,8 @@ import io.greentwin.auth.MutableClock;
 import io.greentwin.testsupport.CampusGateway;
 import io.greentwin.testsupport.CampusPage;
 import io.greentwin.testsupport.Chromium;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +116,12 @@ class WebUiReplayIT {
     List<Double> cool = colour(HOT);
     assertThat(cool.get(2)).as("22 °C is blue").isGreaterThan(cool.get(0));
 
+    page.focus("#replay-step");
+    page.keyboard().press("Enter");
+    assertThat(number("greentwin.replay().clock"))
+        .as("a step goes to the next change")
+        .isEqualTo(T0.plus(Duration.ofMinutes(1)).toEpochMilli());
+
     page.selectOption("#replay-speed", "60");
     page.focus("#replay-play");
     page.keyboard().press("Space");
@@ -123,6 +131,20 @@ class WebUiReplayIT {
     assertThat(hot.get(0)).as("over 35 °C is red").isGreaterThan(hot.get(2) + 0.3);
     assertThat(colour(WARM)).isNotEqualTo(cool);
     assertThat(page.textContent("#live")).startsWith("REPLAY ").isNotEqualTo("REPLAY " + start);
+
+    page.click("#replay-play");
+    long minute = (number("greentwin.replay().clock") - T0.toEpochMilli()) / 60_000;
+    double replayedC = minute <= 14 ? 22.0 + 1.4 * minute : minute < 16 ? 22.0 + 1.4 * 14 : 23.0;
+    page.click("#replay-involved button[data-thing='" + HOT + "']");
+    page.waitForSelector("#panel-id:has-text('" + HOT + "')");
+    assertThat(page.textContent("#panel-props td.v[data-path='thermal/inletTempC']"))
+        .as("the panel shows the replayed value")
+        .isEqualTo(
+            BigDecimal.valueOf(replayedC)
+                    .setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + " °C");
     takeScreenshot();
 
     page.click("#replay-live");
