@@ -45,7 +45,8 @@ export class Api {
     if (response.status === 401) throw new AuthError('Signed out');
     if (!response.ok) {
       const body = await response.json().catch(() => ({}));
-      throw new Error(`${path.split('?')[0]}: HTTP ${response.status} ${body.message || ''} ${body.description || ''}`.trim());
+      const message = `${path.split('?')[0]}: HTTP ${response.status} ${body.message || ''} ${body.description || ''}`;
+      throw Object.assign(new Error(message.trim()), { code: body.error });
     }
     return response;
   }
@@ -95,15 +96,17 @@ export class Api {
   }
 
   /**
-   * Every change of the campus with fromIso <= time <= toIso, in commit order: the historical
-   * change stream of all things read to its end, each change with its time (_modified).
+   * Every change of the campus (or of the things ids names) with fromIso <= time <= toIso, in
+   * commit order: the historical change stream of all things read to its end, each change with its
+   * time (_modified). An Error with code 'history:too-large' when the window is too busy.
    */
-  async history(fromIso, toIso) {
+  async history(fromIso, toIso, ids = null) {
     const query = new URLSearchParams({
       'from-historical-timestamp': fromIso,
       'to-historical-timestamp': toIso,
       fields: 'thingId,attributes,features,_modified',
     });
+    if (ids) query.set('ids', ids.join(','));
     const response = await this.send(`/api/2/things?${query}`, { headers: { Accept: 'text/event-stream' } });
     const changes = [];
     await readEvents(response.body, (thing) => changes.push(thing), () => {});

@@ -182,7 +182,7 @@ async function enterReplay(range, title, incident = null) {
   const badge = el('live');
   [badge.textContent, badge.className, badge.dataset.state] = ['REPLAY loading…', 'badge replay', 'replay'];
   try {
-    await replay.open(range);
+    await replay.open({ ...range, focus: involved });
   } catch (e) {
     el('window-error').textContent = `Could not load the replay: ${e.message}`;
     await backToLive();

@@ -21,16 +21,26 @@ export class Replay {
     this.clock = 0;
     this.speed = 1;
     this.playing = false;
+    this.narrowed = false; // only the focus's changes are played (a busy window)
   }
 
   get active() {
     return this.window !== null;
   }
 
-  /** Loads the window ({ from, to } in ms since the epoch, and anything the app keeps with it). */
+  /**
+   * Loads the window ({ from, to } in ms since the epoch; focus: the ids whose changes alone are
+   * played when the whole campus changed too often in it, so that narrowed tells).
+   */
   async open(window) {
     const [from, to] = [new Date(window.from).toISOString(), new Date(window.to).toISOString()];
-    const [start, changes] = await Promise.all([this.api.snapshot(from), this.api.history(from, to)]);
+    this.narrowed = false;
+    const history = this.api.history(from, to).catch((e) => {
+      if (e.code !== 'history:too-large' || !window.focus?.length) throw e;
+      this.narrowed = true;
+      return this.api.history(from, to, window.focus);
+    });
+    const [start, changes] = await Promise.all([this.api.snapshot(from), history]);
     this.window = window;
     this.start = start;
     this.changes = changes.map((thing) => ({ t: Date.parse(thing._modified), thing }));
@@ -42,6 +52,7 @@ export class Replay {
   close() {
     this.window = null;
     this.playing = false;
+    this.narrowed = false;
     this.start = [];
     this.changes = [];
   }

@@ -112,6 +112,7 @@ export class ReplayBar {
     play.textContent = r.playing ? 'Pause' : 'Play';
     play.setAttribute('aria-pressed', String(r.playing));
     const left = r.changes.length - r.next;
-    el('replay-status').textContent = `${r.next} of ${r.changes.length} changes played${left ? '' : ' · end'}`;
+    const scope = r.narrowed ? ' (busy window: the involved assets only)' : '';
+    el('replay-status').textContent = `${r.next} of ${r.changes.length} changes played${scope}${left ? '' : ' · end'}`;
   }
 }

@@ -75,23 +75,23 @@ final class HistoryReader {
 
   /**
    * The journal from the newest checkpoint before {@code from} (every earlier event is older than
-   * it), up to {@code to}, the committed events kept.
+   * it), up to {@code to}: the first {@code limit} committed events at or after {@code from}, only
+   * those parsed.
    */
-  List<TwinEvent> eventsBetween(Instant from, Instant to) {
+  List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
     long fromMs = from.toEpochMilli();
     long committed = state.seq;
     List<TwinEvent> out = new ArrayList<>();
     return sql(
         () -> {
           try (Connection c = journal.connection()) {
-            journal.eventsAfter(
+            journal.rawEventsAfter(
                 c,
                 journal.checkpointSeq(c, fromMs - 1),
                 to.toEpochMilli(),
-                state.ids::get,
-                (e, seq) -> {
-                  if (seq <= committed && e.timestamp().toEpochMilli() >= fromMs) {
-                    out.add(e);
+                r -> {
+                  if (r.seq() <= committed && r.tsMs() >= fromMs && out.size() < limit) {
+                    out.add(journal.event(r, state.ids.get(r.thingKey())));
                   }
                 });
           }

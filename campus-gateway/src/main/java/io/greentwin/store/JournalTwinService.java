@@ -101,8 +101,8 @@ public final class JournalTwinService implements TwinService {
   }
 
   @Override
-  public List<TwinEvent> eventsBetween(Instant from, Instant to) {
-    return history.eventsBetween(from, to);
+  public List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
+    return history.eventsBetween(from, to, limit);
   }
 
   /** Events committed so far (for benchmarks and metrics). */

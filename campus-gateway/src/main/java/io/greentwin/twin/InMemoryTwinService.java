@@ -98,9 +98,10 @@ public final class InMemoryTwinService implements TwinService {
   }
 
   @Override
-  public synchronized List<TwinEvent> eventsBetween(Instant from, Instant to) {
+  public synchronized List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
     return journal.stream()
         .filter(e -> !e.timestamp().isBefore(from) && !e.timestamp().isAfter(to))
+        .limit(limit)
         .toList();
   }
 

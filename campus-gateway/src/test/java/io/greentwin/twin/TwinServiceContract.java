@@ -242,12 +242,13 @@ public abstract class TwinServiceContract {
       write(TwinWrite.put(RACK, supply, JsonValue.of(45.0 + i), "s"));
       write(TwinWrite.put(other, p("/"), json("{\"attributes\":{\"i\":" + i + "}}"), "s"));
     }
-    List<TwinEvent> window = twins.eventsBetween(T0.plusSeconds(60), T0.plusSeconds(120));
+    List<TwinEvent> window = twins.eventsBetween(T0.plusSeconds(60), T0.plusSeconds(120), 100);
     assertThat(window)
         .extracting(e -> e.thingId().getName() + "@" + e.revision())
         .containsExactly(
             "b1-h1-r01-k01@2", "b1-h1-r01-k02@1", "b1-h1-r01-k01@3", "b1-h1-r01-k02@2");
-    assertThat(twins.eventsBetween(T0.plusSeconds(181), T0.plusSeconds(999))).isEmpty();
+    assertThat(twins.eventsBetween(T0.plusSeconds(60), T0.plusSeconds(120), 3)).hasSize(3);
+    assertThat(twins.eventsBetween(T0.plusSeconds(181), T0.plusSeconds(999), 100)).isEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.greentwin.gateway.history;
 
+import io.greentwin.error.ErrorCode;
+import io.greentwin.error.GreenTwinException;
 import io.greentwin.gateway.stream.EventThing;
 import io.greentwin.gateway.stream.Sse;
 import io.greentwin.gateway.stream.StreamRequest;
@@ -78,19 +80,25 @@ final class HistoricalStream {
     new HistoricalStream(ctx, reader).next(range.fromRevision());
   }
 
-  /** Streams every thing's events with {@code from <= timestamp <= to}, in commit order. */
+  /**
+   * Streams every thing's events with {@code from <= timestamp <= to}, in commit order; more than
+   * {@code maxEvents} of them is {@code history:too-large} before the stream starts.
+   */
   static void ofCampus(
       TwinService twins,
       RoutingContext ctx,
-      Instant from,
-      Instant to,
+      HistoryRange range,
+      int maxEvents,
       StreamRequest request,
       UnaryOperator<Optional<TwinEvent>> visible) {
     List<List<TwinEvent>> window = new ArrayList<>(1); // read once, by the first chunk
     ChunkReader reader =
         (index, first) -> {
           if (first) {
-            window.add(twins.eventsBetween(from, to));
+            window.add(twins.eventsBetween(range.fromTime(), range.toTime(), maxEvents + 1));
+            if (window.get(0).size() > maxEvents) {
+              throw tooLarge(range, maxEvents);
+            }
           }
           List<TwinEvent> events = window.get(0);
           int end = (int) Math.min(events.size(), index + CHUNK);
@@ -101,6 +109,18 @@ final class HistoricalStream {
           return new Chunk(lines, end, end == events.size());
         };
     new HistoricalStream(ctx, reader).next(0);
+  }
+
+  private static GreenTwinException tooLarge(HistoryRange range, int maxEvents) {
+    return new GreenTwinException(
+        ErrorCode.HISTORY_TOO_LARGE,
+        "The window holds more than " + maxEvents + " changes.",
+        "From "
+            + range.fromTime()
+            + " to "
+            + range.toTime()
+            + ": narrow the window, or name the things ('ids', 'namespaces', 'filter').",
+        null);
   }
 
   private static Optional<String> render(

@@ -45,13 +45,17 @@ import org.eclipse.ditto.things.model.ThingId;
 public final class HistoryApi implements HttpApi {
   private static final String OPENAPI = "openapi/greentwin-api.yml";
 
-  /** The longest window a campus history stream covers (it is read into memory at once). */
+  /** The longest window a campus history stream covers. */
   static final Duration MAX_CAMPUS_WINDOW = Duration.ofHours(24);
+
+  /** The most changes a campus history stream sends (it reads them into memory at once). */
+  static final int MAX_CAMPUS_EVENTS = 200_000;
 
   private final TwinService twins;
   private final Clock clock;
   private final ThingAccess access;
   private final TimeSeriesReader store;
+  private final int maxCampusEvents;
 
   public HistoryApi(TwinService twins, Clock clock) {
     this(twins, clock, null, null);
@@ -69,10 +73,21 @@ public final class HistoryApi implements HttpApi {
    *     knows is read from it, any other from the twin's events. Null: always from the events
    */
   public HistoryApi(TwinService twins, Clock clock, ThingAccess access, TimeSeriesReader store) {
+    this(twins, clock, access, store, MAX_CAMPUS_EVENTS);
+  }
+
+  /** As above, at most {@code maxCampusEvents} changes in a campus history stream. */
+  HistoryApi(
+      TwinService twins,
+      Clock clock,
+      ThingAccess access,
+      TimeSeriesReader store,
+      int maxCampusEvents) {
     this.twins = twins;
     this.clock = clock;
     this.access = access;
     this.store = store;
+    this.maxCampusEvents = maxCampusEvents;
   }
 
   @Override
@@ -106,7 +121,7 @@ public final class HistoryApi implements HttpApi {
   /**
    * The changes of the whole campus in a time window ({@code GET /api/2/things}, SSE, both {@code
    * from-} and {@code to-historical-timestamp}; at most {@link #MAX_CAMPUS_WINDOW}), each reduced
-   * to what the subject may read.
+   * to what the subject may read; more than {@code maxCampusEvents} is {@code history:too-large}.
    */
   private void campusHistorical(RoutingContext ctx) {
     if (!Sse.requested(ctx) || !StreamApi.isHistorical(ctx)) {
@@ -137,7 +152,7 @@ public final class HistoryApi implements HttpApi {
             ctx.request().getParam("filter"),
             ctx.request().getParam("fields"));
     HistoricalStream.ofCampus(
-        twins, ctx, range.fromTime(), range.toTime(), request, StreamApi.visibility(access, ctx));
+        twins, ctx, range, maxCampusEvents, request, StreamApi.visibility(access, ctx));
   }
 
   private static HistoricalStream.HistoryRange range(RoutingContext ctx) {

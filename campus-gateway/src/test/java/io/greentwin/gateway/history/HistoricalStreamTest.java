@@ -174,6 +174,27 @@ class HistoricalStreamTest {
     }
   }
 
+  @Test
+  void refusesACampusHistoryWithMoreChangesThanItsLimit() {
+    try (TestGateway small =
+        TestGateway.start(g -> List.of(new HistoryApi(g.twins, g.clock, null, null, 2)))) {
+      for (int i = 1; i <= 3; i++) {
+        small.put("campus.a:rack-0" + i, "{\"attributes\":{\"i\":" + i + "}}");
+      }
+      var r =
+          small.get(
+              "/api/2/things",
+              TestGateway.pairs(
+                  "from-historical-timestamp",
+                  TestGateway.T0.toString(),
+                  "to-historical-timestamp",
+                  TestGateway.T0.plusSeconds(1).toString()),
+              TestGateway.pairs("Accept", "text/event-stream"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("error")).isEqualTo("history:too-large");
+    }
+  }
+
   static List<Long> revisions(List<JsonObject> events) {
     return events.stream().map(e -> e.getValue("_revision").orElseThrow().asLong()).toList();
   }
