@@ -67,6 +67,7 @@ class WebUiReplayIT {
       }
     }
 
+    clock.advance(Duration.ofMinutes(10)); // later writes (the live checks) fall after the window
     page = CampusPage.open(chromium, gateway, "operator", errors);
   }
 
@@ -153,6 +154,29 @@ class WebUiReplayIT {
     page.waitForFunction("!greentwin.replay().active && greentwin.replay().marked.length === 0");
     assertThat(gateway.put(HOT, INLET, "24.5")).isEqualTo(204);
     page.waitForSelector("#live[data-state='live']");
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aFreeTimeWindowReplaysFromItsStartWithNothingHighlighted() {
+    // Whole minutes (T0 is one): Chromium shows a datetime-local's ":00" seconds as nothing.
+    DateTimeFormatter local =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneId.systemDefault());
+    page.fill("#window-from", local.format(T0));
+    page.fill("#window-to", local.format(T0.plus(Duration.ofMinutes(20))));
+    page.click("#window-form button[type='submit']");
+    page.waitForFunction("greentwin.replay().active && greentwin.replay().changes > 0");
+    assertThat(number("greentwin.replay().clock")).isEqualTo(T0.toEpochMilli());
+    assertThat(replay().get("marked")).isEqualTo(List.of());
+    assertThat(number("greentwin.replay().changes"))
+        .as("inlets and incident, both racks")
+        .isEqualTo(32);
+
+    page.focus("#scene");
+    page.keyboard().press("Space");
+    page.waitForFunction("greentwin.replay().playing");
+    page.click("#replay-live");
+    page.waitForFunction("!greentwin.replay().active");
     assertThat(errors).isEmpty();
   }
 
