@@ -142,8 +142,10 @@ public final class HistoryApi implements HttpApi {
         || Duration.between(range.fromTime(), range.toTime()).compareTo(MAX_CAMPUS_WINDOW) > 0) {
       throw TimeSeriesQuery.invalid(
           "to-historical-timestamp",
-          String.valueOf(range.toTime()),
-          "an instant at most " + MAX_CAMPUS_WINDOW.toHours() + " h after the start");
+          range.toTime() == null ? "" : range.toTime().toString(),
+          "an instant at most "
+              + MAX_CAMPUS_WINDOW.toHours()
+              + " h after the start (a campus history needs one)");
     }
     StreamRequest request =
         StreamRequest.parse(
