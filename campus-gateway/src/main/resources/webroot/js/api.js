@@ -1,6 +1,7 @@
 // The gateway's API as the app uses it: sign-in (a JWT kept in sessionStorage), authenticated
-// requests, loading every twin through search, and the live change stream (SSE read with fetch,
-// because EventSource cannot send the bearer token), reconnecting by itself.
+// requests, loading every twin (now or at an instant), the live change stream (SSE read with fetch,
+// because EventSource cannot send the bearer token), reconnecting by itself, and the campus's
+// changes in a past window (the same SSE, historical, read to its end).
 
 const TOKEN_KEY = 'greentwin.token';
 const PAGE_SIZE = 200; // the gateway's maximum search page
@@ -38,13 +39,20 @@ export class Api {
     return { Authorization: `Bearer ${this.token()}`, ...extra };
   }
 
-  async request(path, init = {}) {
+  /** The response of an authenticated request; AuthError on 401, an Error with the gateway's message otherwise. */
+  async send(path, init = {}) {
     const response = await fetch(path, { ...init, headers: this.headers(init.headers) });
     if (response.status === 401) throw new AuthError('Signed out');
     if (!response.ok) {
       const body = await response.json().catch(() => ({}));
-      throw new Error(`${path}: HTTP ${response.status} ${body.message || ''}`);
+      const message = `${path.split('?')[0]}: HTTP ${response.status} ${body.message || ''} ${body.description || ''}`;
+      throw Object.assign(new Error(message.trim()), { code: body.error });
     }
+    return response;
+  }
+
+  async request(path, init = {}) {
+    const response = await this.send(path, init);
     return response.status === 204 ? null : response.json();
   }
 
@@ -72,9 +80,8 @@ export class Api {
    * pass over the store) or, where the gateway has no snapshot endpoint, the search API page by page.
    */
   async loadTwins() {
-    const query = new URLSearchParams({ at: new Date().toISOString(), fields: 'thingId,attributes,features' });
     try {
-      return (await this.get(`/api/2/snapshot?${query}`)).items;
+      return await this.snapshot(new Date().toISOString());
     } catch (e) {
       if (e instanceof AuthError) throw e;
       console.warn(`snapshot unavailable (${e.message}); loading through search`);
@@ -82,9 +89,34 @@ export class Api {
     }
   }
 
-  /** Aggregated history of one numeric property (the time-series endpoint). */
-  timeSeries(thingId, feature, property, fromIso, step = '10s') {
+  /** Every twin as it was at an instant (ISO-8601). */
+  async snapshot(atIso) {
+    const query = new URLSearchParams({ at: atIso, fields: 'thingId,attributes,features' });
+    return (await this.get(`/api/2/snapshot?${query}`)).items;
+  }
+
+  /**
+   * Every change of the campus (or of the things ids names) with fromIso <= time <= toIso, in
+   * commit order: the historical change stream of all things read to its end, each change with its
+   * time (_modified). An Error with code 'history:too-large' when the window is too busy.
+   */
+  async history(fromIso, toIso, ids = null) {
+    const query = new URLSearchParams({
+      'from-historical-timestamp': fromIso,
+      'to-historical-timestamp': toIso,
+      fields: 'thingId,attributes,features,_modified',
+    });
+    if (ids) query.set('ids', ids.join(','));
+    const response = await this.send(`/api/2/things?${query}`, { headers: { Accept: 'text/event-stream' } });
+    const changes = [];
+    await readEvents(response.body, (thing) => changes.push(thing), () => {});
+    return changes;
+  }
+
+  /** Aggregated history of one numeric property (the time-series endpoint), up to now or toIso. */
+  timeSeries(thingId, feature, property, fromIso, step = '10s', toIso = null) {
     const query = new URLSearchParams({ from: fromIso, step, agg: 'avg' });
+    if (toIso) query.set('to', toIso);
     const path = ['/api/2/timeseries', thingId, 'features', feature, 'properties', property]
       .map((p, i) => (i === 0 ? p : encodeURIComponent(p)))
       .join('/');

@@ -1,11 +1,15 @@
-// The GreenTwin campus view: sign in, load every twin, draw the campus, follow live changes.
+// The GreenTwin campus view: sign in, load every twin, draw the campus, follow live changes, or
+// replay a past window (an incident's) until the way back to live.
 import { Api, AuthError } from './api.js';
 import { TwinStore, kindOf, localName } from './twins.js';
 import { CampusScene } from './scene.js';
 import { colourPipes } from './pipes.js';
-import { METRICS, colourOf, legendHtml } from './metrics.js';
+import { METRICS, METRIC_OF_INCIDENT, colourOf, legendHtml } from './metrics.js';
 import { TwinPanel } from './panel.js';
 import { renderKpis } from './kpis.js';
+import { Replay } from './replay.js';
+import { ReplayBar, hms } from './timeline.js';
+import { incidentWindow, involvedIn, renderIncidents, wireWindowPicker } from './incidents.js';
 
 const STALE_AFTER_MS = 5000;
 const el = (id) => document.getElementById(id);
@@ -18,7 +22,13 @@ let metric = METRICS.power;
 let selected = null;
 let stopStream = null;
 
-const panel = new TwinPanel(api, store, { onFocus: (id) => scene.focus(id), onClose: () => select(null) });
+const panel = new TwinPanel(api, store, {
+  onFocus: (id) => scene.focus(id),
+  onClose: () => select(null),
+  span: () => (replay.active ? replay.window : null),
+});
+const replay = new Replay(api, { reset: showTwins, apply: applyChange, onClock: showReplayClock });
+const bar = new ReplayBar(replay, { onLive: backToLive, onFocus: (id) => { select(id); scene.focus(id); } });
 
 // What tests and benchmarks read (window.greentwin); the app does not depend on it.
 const probe = {
@@ -28,6 +38,12 @@ const probe = {
   // Feeds changes as if they came from the stream (WebUiBench's update-rate measurement).
   inject: (partials) => partials.forEach(onChange),
   ids: (kind) => [...store.all()].filter((t) => kindOf(t) === kind).map((t) => t.thingId),
+  colour: (id) => scene.colourOf(id),
+  replay: () => ({
+    active: replay.active, playing: replay.playing, clock: replay.clock, speed: replay.speed,
+    window: replay.active ? { from: replay.window.from, to: replay.window.to } : null,
+    changes: replay.changes.length, played: replay.next, marked: scene.markedIds,
+  }),
 };
 window.greentwin = probe;
 
@@ -87,19 +103,43 @@ function applyPending() {
 const early = []; // changes that arrive while the twins load, applied after them in order
 let loaded = false;
 
+/** Merges a change into the store; it is drawn at the next frame. */
+function applyChange(partial) {
+  const twin = store.apply(partial);
+  if (twin) pending.add(twin.thingId);
+  return twin;
+}
+
 function onChange(partial) {
+  if (replay.active) return;
   if (!loaded) {
     early.push(partial);
     return;
   }
-  const twin = store.apply(partial);
-  if (!twin) return;
-  pending.add(twin.thingId);
+  if (!applyChange(partial)) return;
   live.lastUpdate = Date.now();
   live.updates++;
+  if (partial.thingId.includes(':incident-')) loadIncidentsSoon();
+}
+
+/** Shows exactly these twins (the campus at another instant): colours, pipes, KPIs, the panel. */
+function showTwins(twins) {
+  store.replace(twins);
+  pending.clear();
+  colourAll();
+  renderKpis(el('kpis'), twins.find((t) => kindOf(t) === 'site'));
+  if (selected) panel.refresh();
+}
+
+/** Shows the twins just loaded, then the live changes that came meanwhile, in order. */
+function showLoaded(twins) {
+  showTwins(twins);
+  loaded = true;
+  early.splice(0).forEach(onChange);
 }
 
 function showLiveState() {
+  if (replay.active) return;
   const badge = el('live');
   const age = Date.now() - live.lastUpdate;
   let text, cls;
@@ -124,6 +164,52 @@ function startBadge() {
   }, 1000);
 }
 
+function showReplayClock() {
+  bar.update();
+  const badge = el('live');
+  const text = `REPLAY ${hms(replay.clock)}`;
+  if (badge.textContent === text) return;
+  badge.textContent = text;
+  badge.className = 'badge replay';
+  badge.dataset.state = 'replay';
+}
+
+/** Enters replay of a time range ({ from, to } in ms), highlighting the involved assets. */
+async function enterReplay(range, title, incident = null) {
+  if (stopStream) stopStream();
+  stopStream = null;
+  const involved = incident ? involvedIn(incident) : [];
+  const badge = el('live');
+  [badge.textContent, badge.className, badge.dataset.state] = ['REPLAY loading…', 'badge replay', 'replay'];
+  try {
+    await replay.open({ ...range, focus: involved });
+  } catch (e) {
+    el('window-error').textContent = `Could not load the replay: ${e.message}`;
+    await backToLive();
+    return;
+  }
+  const suggested = incident && METRIC_OF_INCIDENT[incident.attributes.type];
+  if (suggested) setMetric(suggested);
+  scene.mark(involved);
+  scene.frame(involved);
+  if (selected) panel.show(selected); // its sparkline over the window
+  bar.show(title, incident, involved);
+  el('replay-play').focus();
+}
+
+/** Leaves replay: the campus as it is now, then the live stream again. */
+async function backToLive() {
+  replay.close();
+  scene.mark([]);
+  bar.hide();
+  loaded = false;
+  startLive(); // before loading, as at start-up
+  showLoaded(await api.loadTwins());
+  if (selected) panel.show(selected);
+  showLiveState();
+  loadIncidents();
+}
+
 function startLive() {
   if (stopStream) stopStream();
   stopStream = api.stream(onChange, async (state) => {
@@ -138,28 +224,32 @@ function startLive() {
 }
 
 async function loadIncidents() {
-  const box = el('incidents');
   try {
     const incidents = await api.search('like(thingId,"*:incident-*")', 'thingId,attributes');
     panel.setIncidents(incidents);
-    box.innerHTML = incidents.length ? '<strong>Incidents</strong><ul></ul>' : '<span class="muted">No incidents</span>';
-    for (const i of incidents) {
-      const li = document.createElement('li');
-      li.textContent = `${localName(i.thingId)}: ${i.attributes.type || ''} (${i.attributes.severity || '?'})`;
-      box.querySelector('ul').append(li);
-    }
+    renderIncidents(incidents, (i) => enterReplay(incidentWindow(i), i.attributes.title || i.attributes.type || localName(i.thingId), i));
   } catch (e) {
-    box.innerHTML = '<span class="muted">Incidents unavailable</span>';
+    el('incident-count').textContent = '— unavailable';
   }
+}
+
+let incidentsTimer = null;
+function loadIncidentsSoon() {
+  clearTimeout(incidentsTimer);
+  incidentsTimer = setTimeout(loadIncidents, 2000);
+}
+
+function setMetric(key) {
+  el('colour-by').value = key;
+  metric = METRICS[key];
+  colourAll();
 }
 
 function wireControls() {
   const chooser = el('colour-by');
   for (const [key, m] of Object.entries(METRICS)) chooser.add(new Option(`${m.label} (${m.unit})`, key));
-  chooser.addEventListener('change', () => {
-    metric = METRICS[chooser.value];
-    colourAll();
-  });
+  chooser.addEventListener('change', () => setMetric(chooser.value));
+  wireWindowPicker((range) => enterReplay(range, 'Time window'));
   el('cutaway').addEventListener('change', (e) => scene.setCutaway(e.target.checked));
   scene.setCutaway(el('cutaway').checked);
   el('search').addEventListener('input', (e) => {
@@ -183,6 +273,11 @@ function wireControls() {
   });
   window.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') select(null);
+    // Space plays and pauses a replay, unless a control that takes Space has the focus.
+    if (e.key === ' ' && replay.active && !e.target.closest('button, input, select, textarea, a')) {
+      e.preventDefault();
+      replay.toggle();
+    }
   });
   el('logout').hidden = false;
   el('logout').addEventListener('click', () => {
@@ -204,15 +299,10 @@ async function main() {
     await signIn();
     twins = await api.loadTwins();
   }
-  store.load(twins);
-  loaded = true;
-  early.splice(0).forEach(onChange);
   scene.build(twins);
   wireControls();
-  colourAll();
-  const site = twins.find((t) => kindOf(t) === 'site');
-  renderKpis(el('kpis'), site);
-  scene.frameHooks.push(applyPending);
+  showLoaded(twins);
+  scene.frameHooks.push((dt) => replay.tick(dt), applyPending);
   scene.start();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     probe.firstRenderMs = Math.round(performance.now());

@@ -50,6 +50,14 @@ export const METRICS = {
   },
 };
 
+/** The metric that shows an incident of a type best (docs/KPIS-AND-INCIDENTS.md), when one does. */
+export const METRIC_OF_INCIDENT = {
+  'rack-inlet-out-of-range': 'inlet',
+  'coolant-flow-loss': 'inlet',
+  'coolant-over-class': 'coolantDelta',
+  'pv-inverter-trip': 'pv',
+};
+
 function scaled(v, factor) {
   return v === undefined ? undefined : v * factor;
 }

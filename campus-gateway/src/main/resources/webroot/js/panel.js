@@ -1,6 +1,6 @@
 // The twin panel: the selected twin's live properties with units, a sparkline of the chosen
-// property's recent history (the time-series endpoint, then extended live), its attributes, its
-// incidents and a link to its Ditto JSON.
+// property's recent history (the time-series endpoint, then extended live; in a replay, the
+// replayed window), its attributes, its incidents and a link to its Ditto JSON.
 import * as echarts from 'echarts';
 import { formatValue, localName, unitOf } from './twins.js';
 
@@ -15,9 +15,11 @@ function cell(text, className) {
 }
 
 export class TwinPanel {
-  constructor(api, store, { onFocus, onClose }) {
+  /** @param span the time range a replay shows ({ from, to } in ms), or null when live */
+  constructor(api, store, { onFocus, onClose, span = () => null }) {
     this.api = api;
     this.store = store;
+    this.span = span;
     this.id = null;
     this.path = null; // [feature, property] of the sparkline
     this.points = [];
@@ -39,6 +41,7 @@ export class TwinPanel {
     el('panel-title').textContent = (twin.attributes && twin.attributes.name) || localName(id);
     el('panel-id').textContent = `${id} · ${twin.attributes ? twin.attributes.kind : ''}`;
     el('panel-json').href = `/api/2/things/${encodeURIComponent(id)}`;
+    el('props-title').textContent = this.span() ? 'Properties at the replay clock' : 'Live properties';
     this.renderAttributes(twin);
     this.renderIncidents();
     this.refresh();
@@ -80,7 +83,7 @@ export class TwinPanel {
       }
     }
     if (!body.children.length) body.append(document.createElement('tr')).append(cell('no live properties', 'muted'));
-    if (this.path) {
+    if (this.path && !this.span()) {
       const v = twin.features?.[this.path[0]]?.properties?.[this.path[1]];
       const last = this.points[this.points.length - 1];
       if (typeof v === 'number' && (!last || last[1] !== v)) {
@@ -129,7 +132,9 @@ export class TwinPanel {
     if (!path) return;
     const id = this.id;
     try {
-      const series = await this.api.timeSeries(id, path[0], path[1], new Date(Date.now() - HISTORY_MS).toISOString());
+      const { from, to } = this.span() || { from: Date.now() - HISTORY_MS, to: Date.now() };
+      const step = `${Math.max(10, Math.round((to - from) / 300_000))}s`; // about 300 points at most
+      const series = await this.api.timeSeries(id, path[0], path[1], new Date(from).toISOString(), step, new Date(to).toISOString());
       if (this.id !== id || this.path !== path) return;
       this.points = series.points.map((pt) => [Date.parse(pt.t), pt.value]).concat(this.points);
     } catch (e) {

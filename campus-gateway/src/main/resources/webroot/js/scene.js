@@ -64,6 +64,15 @@ export function boxOf(twin, inferred = null) {
   };
 }
 
+const MARK_MATERIAL = new THREE.LineBasicMaterial({ color: 0xffb000, depthTest: false });
+
+/** Places a unit-box outline around a box, a little larger so that it shows. */
+function outline(lines, box) {
+  lines.position.copy(box.centre);
+  lines.scale.copy(box.size).addScalar(0.05);
+  return lines;
+}
+
 export class CampusScene {
   constructor(canvas) {
     this.canvas = canvas;
@@ -91,6 +100,9 @@ export class CampusScene {
     this.highlight.visible = false;
     this.highlight.renderOrder = 10;
     this.scene.add(this.highlight);
+    this.marked = new THREE.Group(); // outlines of the assets an incident involves
+    this.markedIds = [];
+    this.scene.add(this.marked);
     this.resize();
     new ResizeObserver(() => this.resize()).observe(canvas);
   }
@@ -208,19 +220,45 @@ export class CampusScene {
   select(id) {
     const box = id && this.boxOfDrawn(id);
     this.highlight.visible = !!box;
-    if (box) {
-      this.highlight.position.copy(box.centre);
-      this.highlight.scale.copy(box.size).addScalar(0.05);
+    if (box) outline(this.highlight, box);
+  }
+
+  /** Outlines the drawn ones of the twins (amber, in front of everything); [] clears. */
+  mark(ids) {
+    this.marked.clear();
+    this.markedIds = ids.filter((id) => this.boxOfDrawn(id));
+    for (const id of this.markedIds) {
+      const box = new THREE.LineSegments(this.highlight.geometry, MARK_MATERIAL);
+      box.renderOrder = 9;
+      this.marked.add(outline(box, this.boxOfDrawn(id)));
     }
+  }
+
+  /** An instance's colour now ([r, g, b] in 0..1), or null for a twin not drawn as an instance. */
+  colourOf(id) {
+    const at = this.index.get(id);
+    if (!at || !at.mesh) return null;
+    const colour = new THREE.Color();
+    at.mesh.getColorAt(at.i, colour);
+    return colour.toArray();
   }
 
   /** Moves the camera to look at a twin from a distance that fits it. */
   focus(id) {
-    const box = this.boxOfDrawn(id);
-    if (!box) return;
-    const distance = Math.max(6, box.size.length() * 2.2);
-    this.controls.target.copy(box.centre);
-    this.camera.position.copy(box.centre).add(new THREE.Vector3(0.45, 0.7, 0.8).normalize().multiplyScalar(distance));
+    this.frame([id]);
+  }
+
+  /** Moves the camera to look at the drawn ones of the twins together. */
+  frame(ids) {
+    const all = new THREE.Box3();
+    for (const box of ids.map((id) => this.boxOfDrawn(id)).filter(Boolean)) {
+      all.union(new THREE.Box3().setFromCenterAndSize(box.centre, box.size));
+    }
+    if (all.isEmpty()) return;
+    const centre = all.getCenter(new THREE.Vector3());
+    const distance = Math.max(6, all.getSize(new THREE.Vector3()).length() * 2.2);
+    this.controls.target.copy(centre);
+    this.camera.position.copy(centre).add(new THREE.Vector3(0.45, 0.7, 0.8).normalize().multiplyScalar(distance));
     this.controls.update();
   }
 

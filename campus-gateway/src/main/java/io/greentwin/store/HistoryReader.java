@@ -7,6 +7,7 @@ import io.greentwin.twin.TwinTransitions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,32 @@ final class HistoryReader {
     return sql(() -> campus.at(time.toEpochMilli()));
   }
 
+  /**
+   * The journal from the newest checkpoint before {@code from} (every earlier event is older than
+   * it), up to {@code to}: the first {@code limit} committed events at or after {@code from}, only
+   * those parsed.
+   */
+  List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
+    long fromMs = from.toEpochMilli();
+    long committed = state.seq;
+    List<TwinEvent> out = new ArrayList<>();
+    return sql(
+        () -> {
+          try (Connection c = journal.connection()) {
+            journal.rawEventsAfter(
+                c,
+                journal.checkpointSeq(c, fromMs - 1),
+                to.toEpochMilli(),
+                r -> {
+                  if (r.seq() <= committed && r.tsMs() >= fromMs && out.size() < limit) {
+                    out.add(journal.event(r, state.ids.get(r.thingKey())));
+                  }
+                });
+          }
+          return out;
+        });
+  }
+
   private Optional<Thing> replay(
       ThingId id,
       int key,
@@ -90,7 +117,7 @@ final class HistoryReader {
     if (from > to) {
       return thing;
     }
-    List<TwinEvent> run = new java.util.ArrayList<>();
+    List<TwinEvent> run = new ArrayList<>();
     // The snapshot's seq bounds the journal from below for every later revision of the thing.
     for (TwinEvent e : chainEvents(key, id, from, to, snap.get().seq())) {
       if (!include.test(e)) {

@@ -100,6 +100,11 @@ public final class JournalTwinService implements TwinService {
     return history.snapshotAt(time);
   }
 
+  @Override
+  public List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
+    return history.eventsBetween(from, to, limit);
+  }
+
   /** Events committed so far (for benchmarks and metrics). */
   public long committedEvents() {
     return writer.committedEvents();

@@ -24,6 +24,7 @@ public final class InMemoryTwinService implements TwinService {
   private final Map<ThingId, Thing> latest = new ConcurrentHashMap<>();
   private final Map<ThingId, List<TwinEvent>> history = new ConcurrentHashMap<>();
   private final Map<ThingId, Long> revisions = new ConcurrentHashMap<>();
+  private final List<TwinEvent> journal = new ArrayList<>(); // every event, in commit order
   private final List<Consumer<TwinEvent>> listeners = new CopyOnWriteArrayList<>();
 
   public InMemoryTwinService(Clock clock) {
@@ -50,6 +51,7 @@ public final class InMemoryTwinService implements TwinService {
       Optional<Thing> next = d.next();
       revisions.put(w.thingId(), revision);
       history.computeIfAbsent(w.thingId(), k -> new ArrayList<>()).add(e);
+      journal.add(e);
       next.ifPresentOrElse(t -> latest.put(w.thingId(), t), () -> latest.remove(w.thingId()));
       listeners.forEach(l -> l.accept(e));
       return CompletableFuture.completedFuture(
@@ -93,6 +95,14 @@ public final class InMemoryTwinService implements TwinService {
       then.ifPresent(t -> out.put(h.getKey(), t));
     }
     return out;
+  }
+
+  @Override
+  public synchronized List<TwinEvent> eventsBetween(Instant from, Instant to, int limit) {
+    return journal.stream()
+        .filter(e -> !e.timestamp().isBefore(from) && !e.timestamp().isAfter(to))
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -44,6 +44,13 @@ public interface TwinService extends AutoCloseable {
   /** Every thing that existed at an instant, as it was then. */
   Map<ThingId, Thing> snapshotAt(Instant time);
 
+  /**
+   * The events of every thing with {@code from <= timestamp <= to}, in commit order, the first
+   * {@code limit} of them: what changed on the campus in a window (a replay plays them over {@link
+   * #snapshotAt} its start).
+   */
+  List<TwinEvent> eventsBetween(Instant from, Instant to, int limit);
+
   @Override
   void close();
 }

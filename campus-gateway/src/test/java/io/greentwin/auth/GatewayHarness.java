@@ -95,7 +95,17 @@ public final class GatewayHarness implements AutoCloseable {
   /** Sends a request with an {@code Authorization} header (null: none) and a body (null: none). */
   public Response send(HttpMethod method, String path, String authorization, String body)
       throws Exception {
-    HttpRequest<Buffer> request = client.request(method, port, "127.0.0.1", path);
+    return send(client.request(method, port, "127.0.0.1", path), authorization, body);
+  }
+
+  /** GETs an event stream that ends by itself (a historical one), whole. */
+  public Response getEvents(String path, String authorization) throws Exception {
+    HttpRequest<Buffer> request = client.request(HttpMethod.GET, port, "127.0.0.1", path);
+    return send(request.putHeader("Accept", "text/event-stream"), authorization, null);
+  }
+
+  private Response send(HttpRequest<Buffer> request, String authorization, String body)
+      throws Exception {
     if (authorization != null) {
       request.putHeader("Authorization", authorization);
     }

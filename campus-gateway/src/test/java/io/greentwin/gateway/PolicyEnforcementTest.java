@@ -18,6 +18,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -278,6 +279,26 @@ class PolicyEnforcementTest {
                 .get("/api/2/timeseries/" + SERVER + "/features/kpi/properties/pue", PLANNER)
                 .status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void plannerCampusHistoryNeverCarriesComputeValues() throws Exception {
+    put("/features/compute/properties/powerW", "320");
+    put("/features/kpi/properties/pue", "1.3");
+    Instant now = gateway.clock.instant();
+    String window =
+        "from-historical-timestamp="
+            + now.minusSeconds(60)
+            + "&to-historical-timestamp="
+            + now.plusSeconds(60);
+
+    var admin = gateway.getEvents("/api/2/things?" + window, ADMIN);
+    var planner = gateway.getEvents("/api/2/things?" + window, PLANNER);
+
+    assertThat(admin.status()).isEqualTo(200);
+    assertThat(admin.text()).contains("\"powerW\":320", "\"pue\":1.3");
+    assertThat(planner.status()).isEqualTo(200);
+    assertThat(planner.text()).doesNotContain("compute").contains("\"pue\":1.3");
   }
 
   @Test

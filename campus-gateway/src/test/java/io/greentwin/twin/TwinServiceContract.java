@@ -235,6 +235,25 @@ public abstract class TwinServiceContract {
   }
 
   @Test
+  void eventsOfEveryThingInATimeWindowInCommitOrder() {
+    createRack();
+    ThingId other = ThingId.of("greentwin.test:b1-h1-r01-k02");
+    JsonPointer supply = p("/features/coolant/properties/supplyTempC");
+    for (int i = 1; i <= 3; i++) {
+      clock.now = T0.plusSeconds(60L * i);
+      write(TwinWrite.put(RACK, supply, JsonValue.of(45.0 + i), "s"));
+      write(TwinWrite.put(other, p("/"), json("{\"attributes\":{\"i\":" + i + "}}"), "s"));
+    }
+    List<TwinEvent> window = twins.eventsBetween(T0.plusSeconds(60), T0.plusSeconds(120), 100);
+    assertThat(window)
+        .extracting(e -> e.thingId().getName() + "@" + e.revision())
+        .containsExactly(
+            "b1-h1-r01-k01@2", "b1-h1-r01-k02@1", "b1-h1-r01-k01@3", "b1-h1-r01-k02@2");
+    assertThat(twins.eventsBetween(T0.plusSeconds(60), T0.plusSeconds(120), 3)).hasSize(3);
+    assertThat(twins.eventsBetween(T0.plusSeconds(181), T0.plusSeconds(999), 100)).isEmpty();
+  }
+
+  @Test
   void deletedThingIsGoneButItsHistoryRemains() {
     createRack();
     clock.now = T0.plusSeconds(10);

@@ -29,18 +29,27 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CampusGateway implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
-  private final TwinService twins = new InMemoryTwinService(Clock.systemUTC());
+  private final TwinService twins;
   private final HttpClient http = HttpClient.newHttpClient();
   private final Campus campus;
   private int port;
 
-  private CampusGateway(Path config) {
+  private CampusGateway(Path config, Clock twinClock) {
     this.campus = new CampusLoader().loadCampus(config);
+    this.twins = new InMemoryTwinService(twinClock);
   }
 
   /** Starts a gateway with the twins of the campus config. */
   public static CampusGateway start(Path campusConfig) throws Exception {
-    CampusGateway g = new CampusGateway(campusConfig);
+    return start(campusConfig, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #start(Path)}, the twins' events stamped by {@code twinClock} (a test writes history
+   * at the instants it chooses); sign-in keeps the system clock.
+   */
+  public static CampusGateway start(Path campusConfig, Clock twinClock) throws Exception {
+    CampusGateway g = new CampusGateway(campusConfig, twinClock);
     g.deploy();
     return g;
   }

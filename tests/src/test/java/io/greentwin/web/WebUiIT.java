@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.greentwin.testsupport.CampusGateway;
+import io.greentwin.testsupport.CampusPage;
 import io.greentwin.testsupport.Chromium;
 import io.greentwin.testsupport.Pixels;
 import java.awt.image.BufferedImage;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class WebUiIT {
   private static final String RACK = "greentwin.xianghe:b1-h1-r01-k04";
   private static final String NEIGHBOUR = "greentwin.xianghe:b1-h1-r01-k05";
-  private static final double WAIT_MS = 120_000;
 
   private static CampusGateway gateway;
   private static Chromium chromium;
@@ -37,30 +37,12 @@ class WebUiIT {
   static void openTheCampus() throws Exception {
     chromium = Chromium.launch();
     gateway = CampusGateway.start(Path.of("src/test/resources/web-ui-campus.yaml"));
-    page = chromium.newPage(1280, 720);
-    page.setDefaultTimeout(WAIT_MS);
-    page.onConsoleMessage(
-        m -> {
-          if ("error".equals(m.type())) {
-            errors.add(m.text());
-          }
-        });
-    page.onPageError(e -> errors.add(String.valueOf(e)));
-    page.navigate(gateway.httpUrl() + "/");
-    page.fill("#login-user", "operator");
-    page.fill("#login-password", "operator");
-    page.click("#login-submit");
-    page.waitForFunction("window.greentwin && window.greentwin.ready");
+    page = CampusPage.open(chromium, gateway, "operator", errors);
   }
 
   @AfterAll
   static void close() throws Exception {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (gateway != null) {
-      gateway.close();
-    }
+    CampusPage.close(chromium, gateway);
   }
 
   @Test

@@ -8,6 +8,7 @@ public enum ErrorCode {
   WEATHER_INVALID("weather:invalid", 400),
   FAULTS_INVALID("faults:invalid", 400),
   READING_INVALID("reading:invalid", 400),
+  HISTORY_TOO_LARGE("history:too-large", 400),
   IO_FAILED("io:failed", 500),
   INTERNAL("internal:error", 500);
 

@@ -1,5 +1,7 @@
 package io.greentwin.gateway.history;
 
+import io.greentwin.error.ErrorCode;
+import io.greentwin.error.GreenTwinException;
 import io.greentwin.gateway.stream.EventThing;
 import io.greentwin.gateway.stream.Sse;
 import io.greentwin.gateway.stream.StreamRequest;
@@ -17,74 +19,124 @@ import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.things.model.ThingId;
 
 /**
- * Ditto's historical SSE stream of one thing (Ditto 3.2+): the stored events in a revision range
- * ({@code from-historical-revision}, optional {@code to-historical-revision}) or a time range
- * ({@code from-historical-timestamp}, optional {@code to-historical-timestamp}), each normalized to
- * thing JSON as the live stream sends it, filtered by {@code filter} and projected by {@code
- * fields}; the stream ends after the last event. Events are read and rendered on a worker in
- * chunks, each chunk written once the client has taken the previous one.
+ * A historical SSE stream: stored events, each normalized to thing JSON as the live stream sends
+ * it, filtered by {@code filter} and projected by {@code fields}; the stream ends after the last
+ * event. Either Ditto's stream of one thing (Ditto 3.2+) over a revision range ({@code
+ * from-historical-revision}, optional {@code to-historical-revision}) or a time range ({@code
+ * from-historical-timestamp}, optional {@code to-historical-timestamp}), or GreenTwin's stream of
+ * the whole campus over a time range. Events are read and rendered on a worker in chunks, each
+ * chunk written once the client has taken the previous one.
  */
 final class HistoricalStream {
   static final int CHUNK = 500;
 
-  private final TwinService twins;
-  private final HistoryRange range;
-  private final ThingId thingId;
-  private final StreamRequest request;
+  /** One chunk of rendered SSE lines; {@code next} is where the following chunk starts. */
+  record Chunk(List<String> lines, long next, boolean last) {}
+
+  /** Reads the chunk starting at a position (worker thread); the first read may throw. */
+  private interface ChunkReader {
+    Chunk read(long from, boolean first);
+  }
+
   private final RoutingContext ctx;
-  private final UnaryOperator<Optional<TwinEvent>> visible;
+  private final ChunkReader reader;
   private boolean started;
 
-  HistoricalStream(
+  private HistoricalStream(RoutingContext ctx, ChunkReader reader) {
+    this.ctx = ctx;
+    this.reader = reader;
+  }
+
+  /**
+   * Streams one thing's range; a thing without any history is Ditto's 404 before the stream starts.
+   */
+  static void ofThing(
       TwinService twins,
       RoutingContext ctx,
       HistoryRange range,
       StreamRequest request,
       UnaryOperator<Optional<TwinEvent>> visible) {
-    this.twins = twins;
-    this.visible = visible;
-    this.ctx = ctx;
-    this.range = range;
-    this.thingId = request.ids().iterator().next();
-    this.request = request;
+    ThingId thingId = request.ids().iterator().next();
+    ChunkReader reader =
+        (fromRevision, first) -> {
+          long to = Math.min(range.toRevision(), fromRevision + CHUNK - 1);
+          List<TwinEvent> events = twins.events(thingId, fromRevision, to);
+          if (first && events.isEmpty() && twins.events(thingId, 0, Long.MAX_VALUE).isEmpty()) {
+            throw TwinErrors.notFound(thingId, JsonPointer.empty());
+          }
+          List<String> lines = new ArrayList<>(events.size());
+          boolean last = events.size() < to - fromRevision + 1 || to >= range.toRevision();
+          for (TwinEvent e : events) {
+            if (range.isAfter(e.timestamp())) {
+              last = true;
+              break;
+            }
+            if (range.includes(e.timestamp())) {
+              render(e, request, visible).ifPresent(lines::add);
+            }
+          }
+          return new Chunk(lines, to + 1, last);
+        };
+    new HistoricalStream(ctx, reader).next(range.fromRevision());
   }
 
-  /** Streams the range; a thing without any history is Ditto's 404 before the stream starts. */
-  void run() {
-    next(range.fromRevision());
+  /**
+   * Streams every thing's events with {@code from <= timestamp <= to}, in commit order; more than
+   * {@code maxEvents} of them is {@code history:too-large} before the stream starts.
+   */
+  static void ofCampus(
+      TwinService twins,
+      RoutingContext ctx,
+      HistoryRange range,
+      int maxEvents,
+      StreamRequest request,
+      UnaryOperator<Optional<TwinEvent>> visible) {
+    List<List<TwinEvent>> window = new ArrayList<>(1); // read once, by the first chunk
+    ChunkReader reader =
+        (index, first) -> {
+          if (first) {
+            window.add(twins.eventsBetween(range.fromTime(), range.toTime(), maxEvents + 1));
+            if (window.get(0).size() > maxEvents) {
+              throw tooLarge(range, maxEvents);
+            }
+          }
+          List<TwinEvent> events = window.get(0);
+          int end = (int) Math.min(events.size(), index + CHUNK);
+          List<String> lines = new ArrayList<>(end - (int) index);
+          for (TwinEvent e : events.subList((int) index, end)) {
+            render(e, request, visible).ifPresent(lines::add);
+          }
+          return new Chunk(lines, end, end == events.size());
+        };
+    new HistoricalStream(ctx, reader).next(0);
   }
 
-  private record Chunk(List<String> lines, long nextRevision, boolean last) {}
+  private static GreenTwinException tooLarge(HistoryRange range, int maxEvents) {
+    return new GreenTwinException(
+        ErrorCode.HISTORY_TOO_LARGE,
+        "The window holds more than " + maxEvents + " changes.",
+        "From "
+            + range.fromTime()
+            + " to "
+            + range.toTime()
+            + ": narrow the window, or name the things ('ids', 'namespaces', 'filter').",
+        null);
+  }
 
-  private void next(long fromRevision) {
+  private static Optional<String> render(
+      TwinEvent e, StreamRequest request, UnaryOperator<Optional<TwinEvent>> visible) {
+    return visible
+        .apply(Optional.of(e))
+        .flatMap(seen -> request.render(seen, EventThing.of(seen)))
+        .map(Sse::data);
+  }
+
+  private void next(long from) {
     boolean first = !started;
     ctx.vertx()
-        .executeBlocking(() -> read(fromRevision, first), false)
+        .executeBlocking(() -> reader.read(from, first), false)
         .onSuccess(this::write)
         .onFailure(this::fail);
-  }
-
-  private Chunk read(long fromRevision, boolean first) {
-    long to = Math.min(range.toRevision(), fromRevision + CHUNK - 1);
-    List<TwinEvent> events = twins.events(thingId, fromRevision, to);
-    if (first && events.isEmpty() && twins.events(thingId, 0, Long.MAX_VALUE).isEmpty()) {
-      throw TwinErrors.notFound(thingId, JsonPointer.empty());
-    }
-    List<String> lines = new ArrayList<>(events.size());
-    boolean last = events.size() < to - fromRevision + 1 || to >= range.toRevision();
-    for (TwinEvent e : events) {
-      if (range.isAfter(e.timestamp())) {
-        last = true;
-        break;
-      }
-      if (range.includes(e.timestamp())) {
-        visible
-            .apply(Optional.of(e))
-            .flatMap(seen -> request.render(seen, EventThing.of(seen)))
-            .ifPresent(json -> lines.add(Sse.data(json)));
-      }
-    }
-    return new Chunk(lines, to + 1, last);
   }
 
   private void write(Chunk chunk) {
@@ -100,9 +152,9 @@ final class HistoricalStream {
     if (chunk.last()) {
       response.end();
     } else if (response.writeQueueFull()) {
-      response.drainHandler(v -> next(chunk.nextRevision()));
+      response.drainHandler(v -> next(chunk.next()));
     } else {
-      next(chunk.nextRevision());
+      next(chunk.next());
     }
   }
 

@@ -18,6 +18,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,8 +34,9 @@ import org.eclipse.ditto.things.model.ThingId;
 
 /**
  * History over HTTP: Ditto's historical SSE stream of a thing ({@code GET /api/2/things/{id}} with
- * {@code Accept: text/event-stream} and a {@code from-historical-*} parameter or header), and two
- * GreenTwin extensions documented in {@code /api/openapi.yml}: the campus snapshot at an instant
+ * {@code Accept: text/event-stream} and a {@code from-historical-*} parameter or header), and three
+ * GreenTwin extensions documented in {@code /api/openapi.yml}: the same stream of every thing in a
+ * time window ({@code GET /api/2/things}, what a replay plays), the campus snapshot at an instant
  * ({@code GET /api/2/snapshot}) and aggregated time series of a property ({@code GET
  * /api/2/timeseries/{thingId}/features/{featureId}/properties/{path}}): from the time-series
  * store's roll-ups when it holds the property's sensor series, else from the twin's events. Reads
@@ -43,10 +45,17 @@ import org.eclipse.ditto.things.model.ThingId;
 public final class HistoryApi implements HttpApi {
   private static final String OPENAPI = "openapi/greentwin-api.yml";
 
+  /** The longest window a campus history stream covers. */
+  static final Duration MAX_CAMPUS_WINDOW = Duration.ofHours(24);
+
+  /** The most changes a campus history stream sends (it reads them into memory at once). */
+  static final int MAX_CAMPUS_EVENTS = 200_000;
+
   private final TwinService twins;
   private final Clock clock;
   private final ThingAccess access;
   private final TimeSeriesReader store;
+  private final int maxCampusEvents;
 
   public HistoryApi(TwinService twins, Clock clock) {
     this(twins, clock, null, null);
@@ -64,15 +73,27 @@ public final class HistoryApi implements HttpApi {
    *     knows is read from it, any other from the twin's events. Null: always from the events
    */
   public HistoryApi(TwinService twins, Clock clock, ThingAccess access, TimeSeriesReader store) {
+    this(twins, clock, access, store, MAX_CAMPUS_EVENTS);
+  }
+
+  /** As above, at most {@code maxCampusEvents} changes in a campus history stream. */
+  HistoryApi(
+      TwinService twins,
+      Clock clock,
+      ThingAccess access,
+      TimeSeriesReader store,
+      int maxCampusEvents) {
     this.twins = twins;
     this.clock = clock;
     this.access = access;
     this.store = store;
+    this.maxCampusEvents = maxCampusEvents;
   }
 
   @Override
   public void mount(Router router) {
     router.get("/api/2/things/:thingId").produces(Sse.MEDIA_TYPE).handler(this::historical);
+    router.get("/api/2/things").produces(Sse.MEDIA_TYPE).handler(this::campusHistorical);
     router.get("/api/2/snapshot").handler(this::snapshot);
     router
         .get("/api/2/timeseries/:thingId/features/:featureId/properties/*")
@@ -94,7 +115,46 @@ public final class HistoryApi implements HttpApi {
             ctx.request().getParam("filter"),
             ctx.request().getParam("fields"));
     checkReadable(ctx, id, JsonPointer.empty());
-    new HistoricalStream(twins, ctx, range, request, StreamApi.visibility(access, ctx)).run();
+    HistoricalStream.ofThing(twins, ctx, range, request, StreamApi.visibility(access, ctx));
+  }
+
+  /**
+   * The changes of the whole campus in a time window ({@code GET /api/2/things}, SSE, both {@code
+   * from-} and {@code to-historical-timestamp}; at most {@link #MAX_CAMPUS_WINDOW}), each reduced
+   * to what the subject may read; more than {@code maxCampusEvents} is {@code history:too-large}.
+   */
+  private void campusHistorical(RoutingContext ctx) {
+    if (!Sse.requested(ctx) || !StreamApi.isHistorical(ctx)) {
+      ctx.next();
+      return;
+    }
+    if (Sse.param(ctx, "from-historical-revision") != null
+        || Sse.param(ctx, "to-historical-revision") != null) {
+      throw new GreenTwinException(
+          ErrorCode.ARGUMENT_INVALID,
+          "The campus history has no revisions.",
+          "Revisions count per thing: give 'from-historical-timestamp' and"
+              + " 'to-historical-timestamp'.",
+          null);
+    }
+    HistoricalStream.HistoryRange range = range(ctx);
+    if (range.toTime() == null
+        || Duration.between(range.fromTime(), range.toTime()).compareTo(MAX_CAMPUS_WINDOW) > 0) {
+      throw TimeSeriesQuery.invalid(
+          "to-historical-timestamp",
+          range.toTime() == null ? "" : range.toTime().toString(),
+          "an instant at most "
+              + MAX_CAMPUS_WINDOW.toHours()
+              + " h after the start (a campus history needs one)");
+    }
+    StreamRequest request =
+        StreamRequest.parse(
+            ctx.request().getParam("ids"),
+            ctx.request().getParam("namespaces"),
+            ctx.request().getParam("filter"),
+            ctx.request().getParam("fields"));
+    HistoricalStream.ofCampus(
+        twins, ctx, range, maxCampusEvents, request, StreamApi.visibility(access, ctx));
   }
 
   private static HistoricalStream.HistoryRange range(RoutingContext ctx) {

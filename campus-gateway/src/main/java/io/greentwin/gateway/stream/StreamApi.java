@@ -17,7 +17,7 @@ import org.eclipse.ditto.base.model.auth.AuthorizationContext;
  * Ditto's SSE change stream: {@code GET /api/2/things} (optional {@code ids}, {@code namespaces},
  * {@code filter}, {@code fields}) and {@code GET /api/2/things/{thingId}} with {@code Accept:
  * text/event-stream}. The routes match only such requests; any other request for the same paths
- * (plain REST GETs, historical streams) passes on to the next route.
+ * (plain REST GETs, historical streams of a thing or of the campus) passes on to the next route.
  */
 public final class StreamApi implements HttpApi {
   /** The request parameters and headers that make a stream historical (see the history API). */
@@ -67,7 +67,7 @@ public final class StreamApi implements HttpApi {
   }
 
   private void allThings(RoutingContext ctx) {
-    if (!Sse.requested(ctx)) {
+    if (!Sse.requested(ctx) || isHistorical(ctx)) {
       ctx.next();
       return;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.greentwin.gateway.search.TestGateway;
 import io.greentwin.gateway.stream.SseClient;
 import io.greentwin.gateway.stream.StreamApi;
+import io.vertx.core.MultiMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class HistoricalStreamTest {
   static final Duration WAIT = Duration.ofSeconds(10);
   static final String RACK = "campus.a:rack-01";
+  static final String OTHER = "campus.a:rack-02";
   static TestGateway gateway;
 
   @BeforeAll
@@ -29,6 +31,7 @@ class HistoricalStreamTest {
     gateway.put(RACK, "{\"features\":{\"power\":{\"properties\":{\"kw\":1}}}}"); // rev 1 at T0
     gateway.clock.advanceSeconds(60);
     gateway.set(RACK, "/features/power/properties/kw", "2"); // rev 2 at T0+60s
+    gateway.put(OTHER, "{\"attributes\":{\"row\":1}}"); // other's rev 1 at T0+60s
     gateway.clock.advanceSeconds(60);
     gateway.set(RACK, "/attributes", "{\"row\":5}"); // rev 3 at T0+120s
     gateway.clock.advanceSeconds(60);
@@ -131,6 +134,65 @@ class HistoricalStreamTest {
             TestGateway.pairs("from-historical-revision", "4", "to-historical-revision", "2"),
             TestGateway.pairs("Accept", "text/event-stream"));
     assertThat(backwards.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void streamsTheChangesOfEveryThingInATimeWindowInCommitOrder() {
+    try (SseClient sse =
+        SseClient.open(
+            gateway,
+            "/api/2/things?fields=thingId,_revision&from-historical-timestamp="
+                + TestGateway.T0.plusSeconds(60)
+                + "&to-historical-timestamp="
+                + TestGateway.T0.plusSeconds(180))) {
+      assertThat(sse.response.statusCode()).isEqualTo(200);
+      assertThat(sse.awaitEnd(WAIT))
+          .extracting(
+              e ->
+                  e.getValue("thingId").orElseThrow().asString()
+                      + "@"
+                      + revisions(List.of(e)).get(0))
+          .containsExactly(RACK + "@2", OTHER + "@1", RACK + "@3", RACK + "@4");
+    }
+  }
+
+  @Test
+  void aCampusHistoryNeedsAnEndAtMostADayAfterItsStartAndNoRevisions() {
+    String from = TestGateway.T0.toString();
+    for (MultiMap query :
+        List.of(
+            TestGateway.pairs("from-historical-timestamp", from),
+            TestGateway.pairs(
+                "from-historical-timestamp",
+                from,
+                "to-historical-timestamp",
+                TestGateway.T0.plus(Duration.ofHours(25)).toString()),
+            TestGateway.pairs("from-historical-revision", "1"))) {
+      var r = gateway.get("/api/2/things", query, TestGateway.pairs("Accept", "text/event-stream"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("error")).isEqualTo("argument:invalid");
+    }
+  }
+
+  @Test
+  void refusesACampusHistoryWithMoreChangesThanItsLimit() {
+    try (TestGateway small =
+        TestGateway.start(g -> List.of(new HistoryApi(g.twins, g.clock, null, null, 2)))) {
+      for (int i = 1; i <= 3; i++) {
+        small.put("campus.a:rack-0" + i, "{\"attributes\":{\"i\":" + i + "}}");
+      }
+      var r =
+          small.get(
+              "/api/2/things",
+              TestGateway.pairs(
+                  "from-historical-timestamp",
+                  TestGateway.T0.toString(),
+                  "to-historical-timestamp",
+                  TestGateway.T0.plusSeconds(1).toString()),
+              TestGateway.pairs("Accept", "text/event-stream"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("error")).isEqualTo("history:too-large");
+    }
   }
 
   static List<Long> revisions(List<JsonObject> events) {
