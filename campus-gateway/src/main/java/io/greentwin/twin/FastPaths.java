@@ -3,9 +3,13 @@ package io.greentwin.twin;
 import java.util.Optional;
 import org.eclipse.ditto.json.JsonField;
 import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonObjectBuilder;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.Feature;
+import org.eclipse.ditto.things.model.FeatureProperties;
 import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
 
 /**
  * The hot paths of twin updates done with Ditto's copy-on-write model setters instead of a JSON
@@ -91,11 +95,40 @@ final class FastPaths {
     return out;
   }
 
+  /**
+   * A flat merge patch of one feature's properties: the properties object changed once and set once
+   * (Ditto validates every key of a properties object each time it is changed). A feature without
+   * properties, and keys that would read as pointers, take the property-by-property way.
+   */
   private static Thing mergeProperties(Thing t, String feature, JsonObject patch) {
-    Thing out = t;
+    Optional<FeatureProperties> props =
+        t.getFeatures().flatMap(fs -> fs.getFeature(feature)).flatMap(Feature::getProperties);
+    if (props.isEmpty()) {
+      return mergePropertiesOneByOne(t, feature, patch);
+    }
+    JsonObjectBuilder merged = props.get().toBuilder();
     for (JsonField f : patch) {
       JsonValue v = f.getValue();
       // Ditto's JSON null is also an object: test for null first.
+      if (!v.isNull() && v.isObject()) {
+        return null;
+      }
+      if (!isPlainKey(f.getKeyName())) {
+        return mergePropertiesOneByOne(t, feature, patch);
+      }
+      if (v.isNull()) {
+        merged.remove(f.getKey());
+      } else {
+        merged.set(f.getKey(), v);
+      }
+    }
+    return t.setFeatureProperties(feature, ThingsModelFactory.newFeatureProperties(merged.build()));
+  }
+
+  private static Thing mergePropertiesOneByOne(Thing t, String feature, JsonObject patch) {
+    Thing out = t;
+    for (JsonField f : patch) {
+      JsonValue v = f.getValue();
       if (!v.isNull() && v.isObject()) {
         return null;
       }
@@ -106,6 +139,11 @@ final class FastPaths {
               : out.setFeatureProperty(feature, key, v);
     }
     return out;
+  }
+
+  /** A key that is one level as a pointer too: not empty, no {@code /} and no escape {@code ~}. */
+  private static boolean isPlainKey(String key) {
+    return !key.isEmpty() && key.indexOf('/') < 0 && key.indexOf('~') < 0;
   }
 
   private static String level(JsonPointer p, int i) {
