@@ -45,12 +45,29 @@ final class ConditionalHeaders {
    * The check a write at {@code path} makes against the current state (throws Ditto's exception
    * when unmet); the subject must be able to read every field of the condition.
    */
-  static Precondition forWrite(ThingCommand<?> cmd, JsonPointer path, WsAccess access) {
-    DittoHeaders h = cmd.getDittoHeaders();
-    ThingId id = cmd.getEntityId();
-    boolean createOnly = cmd instanceof CreateThing;
-    boolean featurePart = isBelowFeature(path) && TwinCommands.kind(cmd) == WriteKind.PUT;
-    Optional<RqlThingFilter> condition = condition(h);
+  static Precondition forWrite(
+      ThingCommand<?> cmd, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
+    return forWrite(
+        cmd.getEntityId(),
+        cmd.getDittoHeaders(),
+        cmd instanceof CreateThing,
+        TwinCommands.kind(cmd),
+        path,
+        access,
+        conditions);
+  }
+
+  /** As {@link #forWrite(ThingCommand, JsonPointer, WsAccess, RqlShapeCache)}, from its parts. */
+  static Precondition forWrite(
+      ThingId id,
+      DittoHeaders h,
+      boolean createOnly,
+      WriteKind kind,
+      JsonPointer path,
+      WsAccess access,
+      RqlShapeCache conditions) {
+    boolean featurePart = isBelowFeature(path) && kind == WriteKind.PUT;
+    Optional<RqlThingFilter> condition = condition(h, conditions);
     return current -> {
       if (createOnly && current.isPresent()) {
         throw ThingConflictException.newBuilder(id).dittoHeaders(h).build();
@@ -82,8 +99,9 @@ final class ConditionalHeaders {
   }
 
   /** The checks a read makes; {@code If-None-Match} that matches answers 304 as Ditto does. */
-  static void checkRead(DittoHeaders h, Thing thing, JsonPointer path, WsAccess access) {
-    Optional<RqlThingFilter> condition = condition(h);
+  static void checkRead(
+      DittoHeaders h, Thing thing, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
+    Optional<RqlThingFilter> condition = condition(h, conditions);
     condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
     checkEtags(h, etag(thing, path), true);
     condition.ifPresent(c -> checkCondition(c, thing, h));
@@ -117,12 +135,12 @@ final class ConditionalHeaders {
         .build();
   }
 
-  private static Optional<RqlThingFilter> condition(DittoHeaders h) {
+  private static Optional<RqlThingFilter> condition(DittoHeaders h, RqlShapeCache conditions) {
     return h.getCondition()
         .map(
             rql -> {
               try {
-                return RqlThingFilter.parse(rql, h);
+                return conditions.parse(rql, h);
               } catch (InvalidRqlExpressionException e) {
                 throw ThingConditionInvalidException.newBuilder(rql, e.getMessage())
                     .dittoHeaders(h)

@@ -27,16 +27,18 @@ final class RqlThingFilter {
           RqlPredicateParser.getInstance(),
           TopicPathPlaceholder.getInstance(),
           ResourcePlaceholder.getInstance());
-  private static final RqlThingFilter ANY = new RqlThingFilter(null, null);
+  private static final RqlThingFilter ANY = new RqlThingFilter(null, null, Set.of());
 
   private final String expression;
   private final Predicate<Thing> plain;
   private final Set<JsonPointer> fields;
+  private final ThingProjection projection;
 
-  private RqlThingFilter(String expression, Criteria criteria) {
+  private RqlThingFilter(String expression, Criteria criteria, Set<JsonPointer> fields) {
     this.expression = expression;
-    this.fields = expression == null ? Set.of() : ThingFilter.fieldsOf(expression);
+    this.fields = fields;
     this.plain = criteria == null ? t -> true : ThingPredicateVisitor.apply(criteria, List.of());
+    this.projection = ThingProjection.of(fields);
   }
 
   /** Parses an RQL filter; throws Ditto's {@code rql.expression.invalid} when it is not valid. */
@@ -44,8 +46,18 @@ final class RqlThingFilter {
     if (rql == null || rql.isBlank()) {
       return ANY;
     }
+    return new RqlThingFilter(rql, criteria(rql, headers), ThingFilter.fieldsOf(rql));
+  }
+
+  /** A filter of criteria Ditto parsed, and the fields they reference. */
+  static RqlThingFilter of(String rql, Criteria criteria, Set<JsonPointer> fields) {
+    return new RqlThingFilter(rql, criteria, fields);
+  }
+
+  /** Ditto's criteria of an RQL filter, or its {@code rql.expression.invalid}. */
+  static Criteria criteria(String rql, DittoHeaders headers) {
     try {
-      return new RqlThingFilter(rql, CRITERIA.filterCriteria(rql, headers));
+      return CRITERIA.filterCriteria(rql, headers);
     } catch (InvalidRqlExpressionException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -66,9 +78,13 @@ final class RqlThingFilter {
     return fields;
   }
 
-  /** True when the thing matches. */
+  /**
+   * True when the thing matches. Ditto's predicate renders the thing's JSON for every field it
+   * compares, so it is given only the parts of the thing the filter references where that is known
+   * to give the same answer ({@link ThingProjection}).
+   */
   boolean test(Thing thing) {
-    return plain.test(thing);
+    return plain.test(projection == null ? thing : projection.of(thing));
   }
 
   @Override

@@ -61,7 +61,8 @@ final class WsSession {
       TwinService twins,
       String subject,
       WsAccess access,
-      WebSocketLimits limits) {
+      WebSocketLimits limits,
+      RqlShapeCache conditions) {
     this.access = access;
     this.context = vertx.getOrCreateContext();
     this.socket = socket;
@@ -70,7 +71,7 @@ final class WsSession {
     this.out = new WsOutbox(vertx, socket, limits.writeQueueMaxBytes(), limits.maxQueueFullFor());
     this.commands =
         new TwinCommands(
-            twins, task -> context.executeBlocking(() -> runTask(task), false), access);
+            twins, task -> context.executeBlocking(() -> runTask(task), false), access, conditions);
     this.searches = new SearchSubscriptions(twins, context, out::send, access);
     this.histories = new HistorySubscriptions(twins, context, out::send, access);
   }
