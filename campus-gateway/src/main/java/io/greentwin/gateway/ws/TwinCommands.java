@@ -85,6 +85,29 @@ final class TwinCommands {
     }
   }
 
+  /**
+   * A sync job's merge read without Ditto's adapter ({@link SyncMerge}): the write and the reply of
+   * the same {@code MergeThing} through {@link #run}.
+   */
+  CompletionStage<CommandReply> merge(SyncMerge m, String originator) {
+    try {
+      TwinWrite write =
+          new TwinWrite(
+              m.thingId(),
+              WriteKind.MERGE,
+              ROOT,
+              m.value(),
+              ConditionalHeaders.forWrite(
+                  m.thingId(), m.headers(), false, WriteKind.MERGE, ROOT, access, conditions),
+              originator);
+      return twins
+          .write(access.guard(write))
+          .thenApply(r -> CommandReply.noContent(r.thing().flatMap(EntityTag::fromEntity)));
+    } catch (DittoRuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
   /** {@code _/_/things/twin/commands/retrieve} of several things: those that exist, in order. */
   JsonArray retrieveThings(RetrieveThings cmd) {
     return cmd.getEntityIds().stream()

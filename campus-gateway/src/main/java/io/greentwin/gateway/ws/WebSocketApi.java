@@ -24,6 +24,7 @@ public final class WebSocketApi implements HttpApi {
   private final WebSocketLimits limits;
   private final ThingAccess access;
   private final RqlShapeCache conditions = new RqlShapeCache();
+  private final SyncMerge.ThingIds thingIds = new SyncMerge.ThingIds();
 
   public WebSocketApi(TwinService twins) {
     this(twins, new WsAuthentication(), WebSocketLimits.defaults());
@@ -92,7 +93,8 @@ public final class WebSocketApi implements HttpApi {
                                 caller.subject(),
                                 accessOf(caller),
                                 limits,
-                                conditions)))
+                                conditions,
+                                thingIds)))
         .onSuccess(WsSession::start)
         .onFailure(ctx::fail);
   }

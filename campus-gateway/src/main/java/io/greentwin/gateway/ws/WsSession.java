@@ -51,6 +51,7 @@ final class WsSession {
   private final WsOutbox out;
   private final SearchSubscriptions searches;
   private final HistorySubscriptions histories;
+  private final SyncMerge.ThingIds thingIds;
   private volatile EventSubscription events;
   private AutoCloseable eventFeed;
   private boolean closed;
@@ -62,7 +63,9 @@ final class WsSession {
       String subject,
       WsAccess access,
       WebSocketLimits limits,
-      RqlShapeCache conditions) {
+      RqlShapeCache conditions,
+      SyncMerge.ThingIds thingIds) {
+    this.thingIds = thingIds;
     this.access = access;
     this.context = vertx.getOrCreateContext();
     this.socket = socket;
@@ -135,6 +138,12 @@ final class WsSession {
             topic, headersOf(envelope), envelope.getValue("value").orElse(JsonValue.nullLiteral()));
         return;
       }
+      Optional<SyncMerge> merge = SyncMerge.of(envelope, topic, thingIds);
+      if (merge.isPresent()) {
+        thingId = Optional.of(merge.get().thingId());
+        onMerge(merge.get());
+        return;
+      }
       Adaptable adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(envelope);
       thingId = thingIdOf(adaptable.getTopicPath());
       dispatch(adaptable, Envelopes.ADAPTER.fromAdaptable(adaptable));
@@ -176,6 +185,20 @@ final class WsSession {
                 Envelopes.success(adaptable, cmd, ar.result()).ifPresent(out::send);
               } else if (h.isResponseRequired()) {
                 sendError(Optional.of(cmd.getEntityId()), asDitto(ar.cause(), h), h);
+              }
+            });
+  }
+
+  /** A sync job's merge: as {@link #onCommand} answers its {@code MergeThing}. */
+  private void onMerge(SyncMerge m) {
+    DittoHeaders h = m.headers();
+    Future.fromCompletionStage(commands.merge(m, subject), context)
+        .onComplete(
+            ar -> {
+              if (ar.succeeded()) {
+                out.send(Envelopes.response(m.topic(), h.getCorrelationId(), "/", ar.result()));
+              } else {
+                sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);
               }
             });
   }
