@@ -36,8 +36,16 @@ final class RqlShapeCache {
 
   private final Map<String, Optional<Shape>> shapes = new ConcurrentHashMap<>();
 
-  /** A parsed shape: Ditto's criteria with stand-ins, and the fields it references. */
-  private record Shape(Criteria criteria, Set<JsonPointer> fields) {}
+  /**
+   * A parsed shape: Ditto's criteria with stand-ins, the fields it references, their projection
+   * (null: none), and the shape answered from the model where it can be ({@link PropertyCondition},
+   * else null).
+   */
+  private record Shape(
+      Criteria criteria,
+      Set<JsonPointer> fields,
+      ThingProjection projection,
+      PropertyCondition direct) {}
 
   /** A filter split into its shape and its string literals. */
   record Template(String shape, List<String> literals) {}
@@ -57,14 +65,27 @@ final class RqlShapeCache {
     if (shape.isEmpty()) {
       return RqlThingFilter.parse(rql, headers);
     }
-    Criteria criteria = shape.get().criteria().accept(new Binder(t.literals(), null));
-    return RqlThingFilter.of(rql, criteria, shape.get().fields());
+    Shape s = shape.get();
+    PropertyCondition direct = s.direct();
+    return RqlThingFilter.of(
+        rql,
+        () -> s.criteria().accept(new Binder(t.literals(), null)),
+        s.fields(),
+        s.projection(),
+        direct == null ? null : thing -> direct.test(thing, t.literals()));
   }
 
   /** True when filters of this one's shape are bound to a parsed shape (tests). */
   boolean parsesByShape(String rql) {
     Template t = template(rql);
     return t != null && shapes.getOrDefault(t.shape(), Optional.empty()).isPresent();
+  }
+
+  /** True when filters of this one's shape are answered from the model where they can (tests). */
+  boolean answersFromTheModel(String rql) {
+    Template t = template(rql);
+    return t != null
+        && shapes.getOrDefault(t.shape(), Optional.empty()).map(Shape::direct).isPresent();
   }
 
   private void remember(Template t) {
@@ -82,10 +103,25 @@ final class RqlShapeCache {
       if (used.cardinality() != t.literals().size()) {
         return Optional.empty();
       }
-      return Optional.of(new Shape(criteria, ThingFilter.fieldsOf(t.shape())));
+      Set<JsonPointer> fields = ThingFilter.fieldsOf(t.shape());
+      return Optional.of(
+          new Shape(
+              criteria, fields, ThingProjection.of(fields), PropertyCondition.compile(criteria)));
     } catch (RuntimeException notCacheable) {
       return Optional.empty();
     }
+  }
+
+  /** True when a string value of a parsed shape is a stand-in for a literal. */
+  static boolean isStandIn(String value) {
+    return value.length() > STAND_IN.length()
+        && value.startsWith(STAND_IN)
+        && value.chars().skip(STAND_IN.length()).allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** The index of the literal a stand-in stands for. */
+  static int standInIndex(String standIn) {
+    return Integer.parseInt(standIn.substring(STAND_IN.length()));
   }
 
   /**
@@ -207,10 +243,10 @@ final class RqlShapeCache {
       if (!(value instanceof String s)) {
         return value;
       }
-      if (!s.startsWith(STAND_IN)) {
+      if (!isStandIn(s)) {
         throw new IllegalStateException("not a stand-in: " + s);
       }
-      int i = Integer.parseInt(s.substring(STAND_IN.length()));
+      int i = standInIndex(s);
       if (used != null) {
         if (used.get(i)) {
           throw new IllegalStateException("stand-in used twice: " + s);

@@ -32,6 +32,13 @@ class RqlShapeCacheTest {
               "{\"thingId\":\"ns:b\",\"features\":{\"coolant\":{\"properties\":"
                   + "{\"supplyTempC\":40,\"observedAt\":\"2026-06-21T11:00:11.000Z\"}}}}"),
           thing("{\"thingId\":\"ns:c\",\"attributes\":{\"name\":\"x\"}}"),
+          thing(
+              "{\"thingId\":\"ns:e\",\"features\":{\"coolant\":{\"properties\":"
+                  + "{\"observedAt\":20260621}},\"thermal\":{\"properties\":"
+                  + "{\"observedAt\":null}}}}"),
+          thing(
+              "{\"thingId\":\"ns:f\",\"features\":{\"coolant\":{\"properties\":"
+                  + "{\"observedAt\":{\"a\":1}}},\"thermal\":{}}}"),
           thing("{\"thingId\":\"ns:d\"}"));
 
   private static final List<String> FILTERS =
@@ -61,7 +68,12 @@ class RqlShapeCacheTest {
           "and(exists(features/coolant),gt(features/coolant/properties/supplyTempC,41))",
           "and(eq(attributes/loc,\"h1\"),ne(attributes/loc/hall,\"h2\"))",
           "ne(features/thermal/properties/observedAt,\"x\")",
-          "exists(features/thermal/properties/inletTempC)");
+          "exists(features/thermal/properties/inletTempC)",
+          "and(gt(features/coolant/properties/observedAt,\"2026\"),"
+              + "ge(features/thermal/properties/observedAt,\"\"))",
+          "not(or(lt(features/coolant/properties/observedAt,\"2026-06-21T11:00:10.500Z\"),"
+              + "exists(features/thermal/properties/observedAt)))",
+          "gt(features/coolant/properties/observedAt,\"20260620\")");
 
   @Test
   void answersAsDittoOnTheWholeThingTheFirstTimeAndOnceCached() {
@@ -108,6 +120,8 @@ class RqlShapeCacheTest {
     assertThat(cache.parsesByShape(FILTERS.get(2))).isTrue();
     assertThat(cache.parsesByShape("in(attributes/name,\"a\",\"b\")")).isTrue();
     assertThat(cache.parsesByShape("like(attributes/name,\"rack*\")")).isFalse();
+    assertThat(cache.answersFromTheModel(FILTERS.get(2))).isTrue();
+    assertThat(cache.answersFromTheModel(FILTERS.get(3))).isFalse();
   }
 
   @Test
