@@ -2,6 +2,7 @@ package io.greentwin.twin;
 
 import java.util.Optional;
 import org.eclipse.ditto.json.JsonField;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonObjectBuilder;
 import org.eclipse.ditto.json.JsonPointer;
@@ -18,6 +19,10 @@ import org.eclipse.ditto.things.model.ThingsModelFactory;
  * results equal the generic JSON transition's (tested).
  */
 final class FastPaths {
+  // keys, not text: Ditto parses a text key of getValue as a JSON pointer, with a regex
+  private static final JsonKey FEATURES = JsonKey.of("features");
+  private static final JsonKey PROPERTIES = JsonKey.of("properties");
+
   private FastPaths() {}
 
   /** The state after the event, or null to fall back to the generic transition. */
@@ -73,17 +78,16 @@ final class FastPaths {
   }
 
   private static Thing mergeRoot(Thing t, JsonObject patch) {
-    if (patch.getSize() != 1
-        || !patch.getValue("features").map(JsonValue::isObject).orElse(false)) {
+    if (patch.getSize() != 1 || !patch.getValue(FEATURES).map(JsonValue::isObject).orElse(false)) {
       return null;
     }
     Thing out = t;
-    for (JsonField f : patch.getValue("features").orElseThrow().asObject()) {
+    for (JsonField f : patch.getValue(FEATURES).orElseThrow().asObject()) {
       if (!f.getValue().isObject()) {
         return null;
       }
       JsonObject feature = f.getValue().asObject();
-      Optional<JsonValue> props = feature.getValue("properties");
+      Optional<JsonValue> props = feature.getValue(PROPERTIES);
       if (feature.getSize() != 1 || props.isEmpty() || !props.get().isObject()) {
         return null;
       }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonArray;
 import org.eclipse.ditto.json.JsonField;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.things.model.ThingId;
@@ -32,6 +33,12 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
   private static final JsonArray TWIN_PERSISTED = JsonArray.of(JsonValue.of("twin-persisted"));
   private static final int MAX_IDS = 65_536;
   private static final int MAX_CORRELATION_ID = 256;
+  // keys, not text: Ditto parses a text key of getValue as a JSON pointer, with a regex
+  private static final JsonKey PATH = JsonKey.of("path");
+  private static final JsonKey VALUE = JsonKey.of("value");
+  private static final JsonKey HEADERS = JsonKey.of("headers");
+  private static final JsonKey FEATURES = JsonKey.of("features");
+  private static final JsonKey PROPERTIES = JsonKey.of("properties");
 
   /** Thing ids by topic, so that a twin's id is validated once and not once per second. */
   static final class ThingIds {
@@ -64,12 +71,9 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
       return Optional.empty();
     }
     Optional<JsonObject> value =
-        envelope.getValue("value").filter(JsonValue::isObject).map(JsonValue::asObject);
+        envelope.getValue(VALUE).filter(JsonValue::isObject).map(JsonValue::asObject);
     Optional<DittoHeaders> headers =
-        envelope
-            .getValue("headers")
-            .filter(JsonValue::isObject)
-            .flatMap(h -> headers(h.asObject()));
+        envelope.getValue(HEADERS).filter(JsonValue::isObject).flatMap(h -> headers(h.asObject()));
     if (value.isEmpty() || headers.isEmpty() || !isPlainPatch(value.get())) {
       return Optional.empty();
     }
@@ -83,7 +87,7 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
 
   private static boolean isRoot(JsonObject envelope) {
     return envelope
-        .getValue("path")
+        .getValue(PATH)
         .filter(p -> p.isString() && p.asString().equals("/"))
         .isPresent();
   }
@@ -135,7 +139,7 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
 
   /** {@code {"features":{id:{"properties":{key:scalar,…}},…}}}, ids and keys of plain names. */
   private static boolean isPlainPatch(JsonObject value) {
-    Optional<JsonValue> features = value.getValue("features");
+    Optional<JsonValue> features = value.getValue(FEATURES);
     if (value.getSize() != 1 || features.isEmpty() || !features.get().isObject()) {
       return false;
     }
@@ -155,7 +159,7 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
     if (feature.isNull() || !feature.isObject() || feature.asObject().getSize() != 1) {
       return false;
     }
-    Optional<JsonValue> props = feature.asObject().getValue("properties");
+    Optional<JsonValue> props = feature.asObject().getValue(PROPERTIES);
     if (props.isEmpty() || props.get().isNull() || !props.get().isObject()) {
       return false;
     }

@@ -18,6 +18,7 @@ import org.eclipse.ditto.base.model.signals.acks.Acknowledgement;
 import org.eclipse.ditto.base.model.signals.acks.Acknowledgements;
 import org.eclipse.ditto.base.model.signals.commands.exceptions.GatewayInternalErrorException;
 import org.eclipse.ditto.base.model.signals.commands.exceptions.GatewayServiceUnavailableException;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonParseException;
 import org.eclipse.ditto.json.JsonRuntimeException;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WsSession {
   private static final Logger LOG = LoggerFactory.getLogger(WsSession.class);
+  private static final JsonKey TOPIC = JsonKey.of("topic");
 
   private final Context context;
   private final ServerWebSocket socket;
@@ -128,11 +130,7 @@ final class WsSession {
     try {
       envelope = JsonObject.of(json);
       String topic =
-          envelope
-              .getValue("topic")
-              .filter(JsonValue::isString)
-              .map(JsonValue::asString)
-              .orElse("");
+          envelope.getValue(TOPIC).filter(JsonValue::isString).map(JsonValue::asString).orElse("");
       if (HistorySubscriptions.isStreaming(topic)) {
         histories.handle(
             topic, headersOf(envelope), envelope.getValue("value").orElse(JsonValue.nullLiteral()));
