@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The gateway's cost of one coalesced Ditto merge, the unit of work of the twin sink (issue 4): the
@@ -41,7 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * process, the gateway's event loop, the store's writer and committer, and the bench's client.
  *
  * <p>{@code java -cp … io.greentwin.cli.MergePathBench [config/campus.yaml] [seconds] [warm-up s]
- * [window]}; {@code -Dmerge.bench.jfr=FILE} records a JFR profile of the measured window.
+ * [window] [merges/s offered, 0: as many as acknowledged]}; {@code -Dmerge.bench.jfr=FILE} records
+ * a JFR profile of the measured window.
  */
 public final class MergePathBench {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -53,28 +55,29 @@ public final class MergePathBench {
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 20;
     double warmup = args.length > 2 ? Double.parseDouble(args[2]) : 15;
     int window = args.length > 3 ? Integer.parseInt(args[3]) : 256;
+    double rate = args.length > 4 ? Double.parseDouble(args[4]) : 0;
     Campus campus = new CampusLoader().loadCampus(config);
     Path dir = Files.createTempDirectory("merge-path-bench");
     try (IngestStack stack = new IngestStack(campus, dir, Clock.systemUTC())) {
       Set<Long> gatewayLoops = threadIds("vert.x-eventloop-thread-");
       Vertx clientVertx = Vertx.vertx();
       try {
-        run(stack, campus, gatewayLoops, clientVertx, seconds, warmup, window);
+        run(stack, campus, gatewayLoops, clientVertx, new Load(seconds, warmup, window, rate));
       } finally {
         clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
       }
     }
   }
 
+  /** How long to warm up and measure, how many merges may be unacknowledged, merges/s (0: all). */
+  private record Load(double seconds, double warmup, int window, double rate) {}
+
   private static void run(
-      IngestStack stack,
-      Campus campus,
-      Set<Long> gatewayLoops,
-      Vertx clientVertx,
-      double seconds,
-      double warmup,
-      int window)
+      IngestStack stack, Campus campus, Set<Long> gatewayLoops, Vertx clientVertx, Load load)
       throws Exception {
+    double seconds = load.seconds();
+    double warmup = load.warmup();
+    int window = load.window();
     List<Twin> twins = twins(campus);
     URI uri = URI.create(stack.endpoint);
     WebSocketClient client =
@@ -111,10 +114,16 @@ public final class MergePathBench {
         new Thread(
             () -> {
               long second = 1_780_000_000_000L;
+              long start = System.nanoTime();
+              long sent = 0;
               try {
                 while (!Thread.currentThread().isInterrupted()) {
                   second += 1000;
                   for (Twin t : twins) {
+                    if (load.rate() > 0) {
+                      long due = start + (long) (sent++ * 1e9 / load.rate());
+                      LockSupport.parkNanos(due - System.nanoTime());
+                    }
                     inFlight.acquire();
                     String text = t.merge(second);
                     clientVertx.runOnContext(v -> socket.writeTextMessage(text));
@@ -152,8 +161,15 @@ public final class MergePathBench {
         new StringBuilder(
             String.format(
                 "merge path: %d twins, %.0f merges/s (%d in %.1f s after %.0f s warm-up, window"
-                    + " %d, %d not acknowledged); CPU µs per merge:",
-                twins.size(), merges / wall, merges, wall, warmup, window, failed.get()));
+                    + " %d, offered %s, %d not acknowledged); CPU µs per merge:",
+                twins.size(),
+                merges / wall,
+                merges,
+                wall,
+                warmup,
+                window,
+                load.rate() > 0 ? String.format("%.0f/s", load.rate()) : "as acknowledged",
+                failed.get()));
     cpu1.forEach(
         (name, nanos) ->
             s.append(
