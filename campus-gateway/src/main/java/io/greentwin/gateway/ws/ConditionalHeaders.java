@@ -3,6 +3,7 @@ package io.greentwin.gateway.ws;
 import io.greentwin.twin.Precondition;
 import io.greentwin.twin.WriteKind;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
 import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
@@ -47,26 +48,10 @@ final class ConditionalHeaders {
    */
   static Precondition forWrite(
       ThingCommand<?> cmd, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
-    return forWrite(
-        cmd.getEntityId(),
-        cmd.getDittoHeaders(),
-        cmd instanceof CreateThing,
-        TwinCommands.kind(cmd),
-        path,
-        access,
-        conditions);
-  }
-
-  /** As {@link #forWrite(ThingCommand, JsonPointer, WsAccess, RqlShapeCache)}, from its parts. */
-  static Precondition forWrite(
-      ThingId id,
-      DittoHeaders h,
-      boolean createOnly,
-      WriteKind kind,
-      JsonPointer path,
-      WsAccess access,
-      RqlShapeCache conditions) {
-    boolean featurePart = isBelowFeature(path) && kind == WriteKind.PUT;
+    DittoHeaders h = cmd.getDittoHeaders();
+    ThingId id = cmd.getEntityId();
+    boolean createOnly = cmd instanceof CreateThing;
+    boolean featurePart = isBelowFeature(path) && TwinCommands.kind(cmd) == WriteKind.PUT;
     Optional<RqlThingFilter> condition = condition(h, conditions);
     return current -> {
       if (createOnly && current.isPresent()) {
@@ -90,6 +75,30 @@ final class ConditionalHeaders {
         checkEtags(h, etag(thing, path), false);
       }
       condition.ifPresent(c -> checkCondition(c, thing, h));
+    };
+  }
+
+  /**
+   * The check of a sync job's merge ({@link SyncMerge}): what {@link #forWrite} checks for its
+   * {@code MergeThing} at the root without ETags — the condition's fields readable, the condition
+   * met — with Ditto's headers built only for an exception.
+   */
+  static Precondition forSyncMerge(SyncMerge m, WsAccess access, RqlShapeCache conditions) {
+    Optional<RqlThingFilter> condition =
+        Optional.ofNullable(m.condition()).map(rql -> parse(rql, m::headers, conditions));
+    return current -> {
+      if (current.isEmpty() || condition.isEmpty()) {
+        return; // the write itself answers "not found" for a missing thing
+      }
+      Thing thing = current.get();
+      RqlThingFilter c = condition.get();
+      if (!access.canReadAll(thing, c.fields())) {
+        throw ThingConditionFailedException.newBuilderForInsufficientPermission(m.headers())
+            .build();
+      }
+      if (!c.test(thing)) {
+        throw ThingConditionFailedException.newBuilder(m.headers()).build();
+      }
     };
   }
 
@@ -136,17 +145,18 @@ final class ConditionalHeaders {
   }
 
   private static Optional<RqlThingFilter> condition(DittoHeaders h, RqlShapeCache conditions) {
-    return h.getCondition()
-        .map(
-            rql -> {
-              try {
-                return conditions.parse(rql, h);
-              } catch (InvalidRqlExpressionException e) {
-                throw ThingConditionInvalidException.newBuilder(rql, e.getMessage())
-                    .dittoHeaders(h)
-                    .build();
-              }
-            });
+    return h.getCondition().map(rql -> parse(rql, () -> h, conditions));
+  }
+
+  private static RqlThingFilter parse(
+      String rql, Supplier<DittoHeaders> h, RqlShapeCache conditions) {
+    try {
+      return conditions.parse(rql, h);
+    } catch (InvalidRqlExpressionException e) {
+      throw ThingConditionInvalidException.newBuilder(rql, e.getMessage())
+          .dittoHeaders(h.get())
+          .build();
+    }
   }
 
   private static void checkCondition(RqlThingFilter condition, Thing thing, DittoHeaders h) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.rql.query.criteria.Criteria;
@@ -52,18 +53,23 @@ final class RqlShapeCache {
 
   /** As {@link RqlThingFilter#parse}, parsing each shape only once. */
   RqlThingFilter parse(String rql, DittoHeaders headers) {
+    return parse(rql, () -> headers);
+  }
+
+  /** As {@link #parse(String, DittoHeaders)}, with the headers built only for the parser. */
+  RqlThingFilter parse(String rql, Supplier<DittoHeaders> headers) {
     Template t = rql == null ? null : template(rql);
     if (t == null || t.literals().isEmpty()) {
-      return RqlThingFilter.parse(rql, headers);
+      return RqlThingFilter.parse(rql, headers.get());
     }
     Optional<Shape> shape = shapes.get(t.shape());
     if (shape == null) {
-      RqlThingFilter whole = RqlThingFilter.parse(rql, headers); // invalid: the parser's error
+      RqlThingFilter whole = RqlThingFilter.parse(rql, headers.get()); // invalid: its error
       remember(t);
       return whole;
     }
     if (shape.isEmpty()) {
-      return RqlThingFilter.parse(rql, headers);
+      return RqlThingFilter.parse(rql, headers.get());
     }
     Shape s = shape.get();
     PropertyCondition direct = s.direct();

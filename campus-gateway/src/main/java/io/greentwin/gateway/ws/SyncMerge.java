@@ -24,10 +24,11 @@ import org.eclipse.ditto.things.model.ThingId;
  * @param topic the topic as sent (the response repeats it)
  * @param thingId the thing merged
  * @param value the merge patch as sent
- * @param headers the Ditto headers of the message that matter here: correlation id, whether a
- *     response is required, the condition
+ * @param correlationId the correlation id, or null
+ * @param condition the RQL condition, or null
  */
-record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders headers) {
+record SyncMerge(
+    String topic, ThingId thingId, JsonObject value, String correlationId, String condition) {
   private static final String SUFFIX = "/things/twin/commands/merge";
   private static final String MERGE_PATCH = "application/merge-patch+json";
   private static final JsonArray TWIN_PERSISTED = JsonArray.of(JsonValue.of("twin-persisted"));
@@ -72,14 +73,15 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
     }
     Optional<JsonObject> value =
         envelope.getValue(VALUE).filter(JsonValue::isObject).map(JsonValue::asObject);
-    Optional<DittoHeaders> headers =
+    Optional<String[]> headers =
         envelope.getValue(HEADERS).filter(JsonValue::isObject).flatMap(h -> headers(h.asObject()));
     if (value.isEmpty() || headers.isEmpty() || !isPlainPatch(value.get())) {
       return Optional.empty();
     }
     try {
       ThingId id = ids.of(topic, topic.substring(0, slash), topic.substring(slash + 1, end));
-      return Optional.of(new SyncMerge(topic, id, value.get(), headers.get()));
+      String[] h = headers.get();
+      return Optional.of(new SyncMerge(topic, id, value.get(), h[0], h[1]));
     } catch (RuntimeException invalidId) {
       return Optional.empty(); // the general way answers with Ditto's error
     }
@@ -92,9 +94,12 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
         .isPresent();
   }
 
-  /** The headers, when they are only those a sync merge sends and valid as they are. */
-  private static Optional<DittoHeaders> headers(JsonObject h) {
-    var b = DittoHeaders.newBuilder();
+  /**
+   * The correlation id and condition (each null when absent), when the headers are only those a
+   * sync merge sends and valid as they are.
+   */
+  private static Optional<String[]> headers(JsonObject h) {
+    String[] idAndCondition = new String[2];
     for (JsonField f : h) {
       JsonValue v = f.getValue();
       switch (f.getKeyName()) {
@@ -105,13 +110,12 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
               || !isPrintableAscii(v.asString())) {
             return Optional.empty();
           }
-          b.correlationId(v.asString());
+          idAndCondition[0] = v.asString();
         }
         case "response-required" -> {
           if (!v.isBoolean() || !v.asBoolean()) { // no response: rare, the general way
             return Optional.empty();
           }
-          b.responseRequired(v.asBoolean());
         }
         case "requested-acks" -> {
           if (!TWIN_PERSISTED.equals(v)) {
@@ -127,14 +131,14 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
           if (!v.isString() || v.asString().isBlank() || !isPrintableAscii(v.asString())) {
             return Optional.empty();
           }
-          b.condition(v.asString());
+          idAndCondition[1] = v.asString();
         }
         default -> {
           return Optional.empty();
         }
       }
     }
-    return Optional.of(b.build());
+    return Optional.of(idAndCondition);
   }
 
   /** {@code {"features":{id:{"properties":{key:scalar,…}},…}}}, ids and keys of plain names. */
@@ -202,5 +206,20 @@ record SyncMerge(String topic, ThingId thingId, JsonObject value, DittoHeaders h
       }
     }
     return true;
+  }
+
+  /**
+   * Ditto's headers of the message as far as they matter here, for the exceptions a failed merge
+   * answers with (built only then: Ditto's headers builder costs more than reading the message).
+   */
+  DittoHeaders headers() {
+    var b = DittoHeaders.newBuilder().responseRequired(true);
+    if (correlationId != null) {
+      b.correlationId(correlationId);
+    }
+    if (condition != null) {
+      b.condition(condition);
+    }
+    return b.build();
   }
 }

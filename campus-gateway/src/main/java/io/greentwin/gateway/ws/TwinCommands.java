@@ -97,8 +97,7 @@ final class TwinCommands {
               WriteKind.MERGE,
               ROOT,
               m.value(),
-              ConditionalHeaders.forWrite(
-                  m.thingId(), m.headers(), false, WriteKind.MERGE, ROOT, access, conditions),
+              ConditionalHeaders.forSyncMerge(m, access, conditions),
               originator);
       return twins
           .write(access.guard(write))

@@ -189,13 +189,14 @@ final class WsSession {
 
   /** A sync job's merge: as {@link #onCommand} answers its {@code MergeThing}. */
   private void onMerge(SyncMerge m) {
-    DittoHeaders h = m.headers();
     Future.fromCompletionStage(commands.merge(m, subject), context)
         .onComplete(
             ar -> {
               if (ar.succeeded()) {
-                out.send(Envelopes.response(m.topic(), h.getCorrelationId(), "/", ar.result()));
+                Optional<String> id = Optional.ofNullable(m.correlationId());
+                out.send(Envelopes.response(m.topic(), id, "/", ar.result()));
               } else {
+                DittoHeaders h = m.headers();
                 sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);
               }
             });
