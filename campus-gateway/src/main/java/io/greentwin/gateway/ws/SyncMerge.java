@@ -41,6 +41,12 @@ record SyncMerge(
   private static final JsonKey FEATURES = JsonKey.of("features");
   private static final JsonKey PROPERTIES = JsonKey.of("properties");
 
+  /** The headers read so far: the correlation id and the condition, each null when absent. */
+  private static final class Headers {
+    private String correlationId;
+    private String condition;
+  }
+
   /** Thing ids by topic, so that a twin's id is validated once and not once per second. */
   static final class ThingIds {
     private final Map<String, ThingId> byTopic = new ConcurrentHashMap<>();
@@ -73,15 +79,15 @@ record SyncMerge(
     }
     Optional<JsonObject> value =
         envelope.getValue(VALUE).filter(JsonValue::isObject).map(JsonValue::asObject);
-    Optional<String[]> headers =
+    Optional<Headers> headers =
         envelope.getValue(HEADERS).filter(JsonValue::isObject).flatMap(h -> headers(h.asObject()));
     if (value.isEmpty() || headers.isEmpty() || !isPlainPatch(value.get())) {
       return Optional.empty();
     }
     try {
       ThingId id = ids.of(topic, topic.substring(0, slash), topic.substring(slash + 1, end));
-      String[] h = headers.get();
-      return Optional.of(new SyncMerge(topic, id, value.get(), h[0], h[1]));
+      Headers h = headers.get();
+      return Optional.of(new SyncMerge(topic, id, value.get(), h.correlationId, h.condition));
     } catch (RuntimeException invalidId) {
       return Optional.empty(); // the general way answers with Ditto's error
     }
@@ -98,8 +104,8 @@ record SyncMerge(
    * The correlation id and condition (each null when absent), when the headers are only those a
    * sync merge sends and valid as they are.
    */
-  private static Optional<String[]> headers(JsonObject h) {
-    String[] idAndCondition = new String[2];
+  private static Optional<Headers> headers(JsonObject h) {
+    Headers read = new Headers();
     for (JsonField f : h) {
       JsonValue v = f.getValue();
       switch (f.getKeyName()) {
@@ -110,7 +116,7 @@ record SyncMerge(
               || !isPrintableAscii(v.asString())) {
             return Optional.empty();
           }
-          idAndCondition[0] = v.asString();
+          read.correlationId = v.asString();
         }
         case "response-required" -> {
           if (!v.isBoolean() || !v.asBoolean()) { // no response: rare, the general way
@@ -131,14 +137,14 @@ record SyncMerge(
           if (!v.isString() || v.asString().isBlank() || !isPrintableAscii(v.asString())) {
             return Optional.empty();
           }
-          idAndCondition[1] = v.asString();
+          read.condition = v.asString();
         }
         default -> {
           return Optional.empty();
         }
       }
     }
-    return Optional.of(idAndCondition);
+    return Optional.of(read);
   }
 
   /** {@code {"features":{id:{"properties":{key:scalar,…}},…}}}, ids and keys of plain names. */
