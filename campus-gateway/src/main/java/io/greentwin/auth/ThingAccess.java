@@ -47,6 +47,7 @@ public final class ThingAccess {
 
   private final TwinService twins;
   private final PolicyStore policies;
+  private final PolicyDecisions decisions = new PolicyDecisions();
 
   public ThingAccess(TwinService twins, PolicyStore policies) {
     this.twins = twins;
@@ -55,7 +56,7 @@ public final class ThingAccess {
 
   /** True when the subject may read something at or below {@code path} of the thing. */
   public boolean canRead(Thing thing, JsonPointer path, AuthorizationContext auth) {
-    return enforcer(thing).map(e -> e.hasPartialPermissions(key(path), auth, READ)).orElse(false);
+    return enforcer(thing).map(e -> decisions.partial(e, key(path), auth, READ)).orElse(false);
   }
 
   /** As {@link #canRead(Thing, JsonPointer, AuthorizationContext)}; false for an unknown thing. */
@@ -70,15 +71,14 @@ public final class ThingAccess {
   public boolean canReadAll(Thing thing, Collection<JsonPointer> paths, AuthorizationContext auth) {
     return paths.isEmpty()
         || enforcer(thing)
-            .map(
-                e -> paths.stream().allMatch(p -> e.hasUnrestrictedPermissions(key(p), auth, READ)))
+            .map(e -> paths.stream().allMatch(p -> decisions.unrestricted(e, key(p), auth, READ)))
             .orElse(false);
   }
 
   /** True when the subject may write everything at and below {@code path} of the thing. */
   public boolean canWrite(Thing thing, JsonPointer path, AuthorizationContext auth) {
     return enforcer(thing)
-        .map(e -> e.hasUnrestrictedPermissions(key(path), auth, WRITE))
+        .map(e -> decisions.unrestricted(e, key(path), auth, WRITE))
         .orElse(false);
   }
 
@@ -111,10 +111,10 @@ public final class ThingAccess {
   public Optional<Thing> readableThing(Thing thing, AuthorizationContext auth) {
     Optional<Enforcer> enforcer = enforcer(thing);
     if (enforcer.isEmpty()
-        || !enforcer.get().hasPartialPermissions(key(JsonPointer.empty()), auth, READ)) {
+        || !decisions.partial(enforcer.get(), key(JsonPointer.empty()), auth, READ)) {
       return Optional.empty();
     }
-    if (enforcer.get().hasUnrestrictedPermissions(key(JsonPointer.empty()), auth, READ)) {
+    if (decisions.unrestricted(enforcer.get(), key(JsonPointer.empty()), auth, READ)) {
       // Everything readable: the thing itself, not a rebuilt copy (search over thousands of
       // twins stays as fast as without policies for subjects who read everything).
       return Optional.of(thing);
@@ -159,7 +159,7 @@ public final class ThingAccess {
                 e ->
                     write.kind() == WriteKind.MERGE
                         ? mayMerge(e, write, auth)
-                        : mayWrite(e, write, auth))
+                        : decisions.unrestricted(e, key(write.path()), auth, WRITE))
             .orElse(false);
     if (!allowed) {
       throw NotModifiable.of(write.thingId(), write.kind(), write.path());
@@ -201,7 +201,7 @@ public final class ThingAccess {
     }
     Enforcer enforcer = found.get();
     ResourceKey key = key(event.path());
-    if (!enforcer.hasPartialPermissions(key, auth, READ)) {
+    if (!decisions.partial(enforcer, key, auth, READ)) {
       return Optional.empty();
     }
     JsonValue value = event.value();
@@ -215,7 +215,7 @@ public final class ThingAccess {
     if (value.isObject() || value.isNull()) {
       return Optional.of(value); // a deletion or an empty object: reading part of the path suffices
     }
-    return enforcer.hasUnrestrictedPermissions(key, auth, READ)
+    return decisions.unrestricted(enforcer, key, auth, READ)
         ? Optional.of(value)
         : Optional.empty();
   }
@@ -247,7 +247,7 @@ public final class ThingAccess {
 
   private Enforcer readable(Thing thing, JsonPointer path, AuthorizationContext auth) {
     Optional<Enforcer> enforcer = enforcer(thing);
-    if (enforcer.isEmpty() || !enforcer.get().hasPartialPermissions(key(path), auth, READ)) {
+    if (enforcer.isEmpty() || !decisions.partial(enforcer.get(), key(path), auth, READ)) {
       ThingId id = thing.getEntityId().orElseThrow();
       throw path.isEmpty()
           ? ThingNotAccessibleException.newBuilder(id).build()
@@ -256,17 +256,13 @@ public final class ThingAccess {
     return enforcer.get();
   }
 
-  private static boolean mayWrite(Enforcer e, TwinWrite write, AuthorizationContext auth) {
-    return e.hasUnrestrictedPermissions(key(write.path()), auth, WRITE);
-  }
-
   /** Ditto's merge rule: WRITE on the whole path, or partial WRITE and WRITE on every leaf set. */
-  private static boolean mayMerge(Enforcer e, TwinWrite write, AuthorizationContext auth) {
+  private boolean mayMerge(Enforcer e, TwinWrite write, AuthorizationContext auth) {
     ResourceKey key = key(write.path());
-    if (e.hasUnrestrictedPermissions(key, auth, WRITE)) {
+    if (decisions.unrestricted(e, key, auth, WRITE)) {
       return true;
     }
-    if (!e.hasPartialPermissions(key, auth, WRITE)) {
+    if (!decisions.partial(e, key, auth, WRITE)) {
       return false;
     }
     Set<ResourceKey> leaves = new HashSet<>();

@@ -92,7 +92,10 @@ final class DecidedBatch {
     long seq = ++nextSeq;
     rows.add(TwinJournal.EventRow.of(seq, lastSeq(id), key, e));
     lastSeqs.put(id, seq);
-    if (e.path().isEmpty() || revision - lastSnapshot(id) >= snapshotEvery) {
+    // A twin replaced whole starts afresh; a merge at the root (a sync job's per-second update)
+    // is an ordinary change and waits for its turn like any other.
+    boolean replaced = e.path().isEmpty() && e.kind() != EventKind.MERGED;
+    if (replaced || revision - lastSnapshot(id) >= snapshotEvery) {
       snapshots.add(
           new TwinJournal.SnapshotRow(
               key, revision, now.toEpochMilli(), seq, Snapshots.json(next)));

@@ -2,10 +2,15 @@ package io.greentwin.twin;
 
 import java.util.Optional;
 import org.eclipse.ditto.json.JsonField;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonObjectBuilder;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.Feature;
+import org.eclipse.ditto.things.model.FeatureProperties;
 import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
 
 /**
  * The hot paths of twin updates done with Ditto's copy-on-write model setters instead of a JSON
@@ -14,6 +19,10 @@ import org.eclipse.ditto.things.model.Thing;
  * results equal the generic JSON transition's (tested).
  */
 final class FastPaths {
+  // keys, not text: Ditto parses a text key of getValue as a JSON pointer, with a regex
+  private static final JsonKey FEATURES = JsonKey.of("features");
+  private static final JsonKey PROPERTIES = JsonKey.of("properties");
+
   private FastPaths() {}
 
   /** The state after the event, or null to fall back to the generic transition. */
@@ -69,17 +78,16 @@ final class FastPaths {
   }
 
   private static Thing mergeRoot(Thing t, JsonObject patch) {
-    if (patch.getSize() != 1
-        || !patch.getValue("features").map(JsonValue::isObject).orElse(false)) {
+    if (patch.getSize() != 1 || !patch.getValue(FEATURES).map(JsonValue::isObject).orElse(false)) {
       return null;
     }
     Thing out = t;
-    for (JsonField f : patch.getValue("features").orElseThrow().asObject()) {
+    for (JsonField f : patch.getValue(FEATURES).orElseThrow().asObject()) {
       if (!f.getValue().isObject()) {
         return null;
       }
       JsonObject feature = f.getValue().asObject();
-      Optional<JsonValue> props = feature.getValue("properties");
+      Optional<JsonValue> props = feature.getValue(PROPERTIES);
       if (feature.getSize() != 1 || props.isEmpty() || !props.get().isObject()) {
         return null;
       }
@@ -91,11 +99,40 @@ final class FastPaths {
     return out;
   }
 
+  /**
+   * A flat merge patch of one feature's properties: the properties object changed once and set once
+   * (Ditto validates every key of a properties object each time it is changed). A feature without
+   * properties, and keys that would read as pointers, take the property-by-property way.
+   */
   private static Thing mergeProperties(Thing t, String feature, JsonObject patch) {
-    Thing out = t;
+    Optional<FeatureProperties> props =
+        t.getFeatures().flatMap(fs -> fs.getFeature(feature)).flatMap(Feature::getProperties);
+    if (props.isEmpty()) {
+      return mergePropertiesOneByOne(t, feature, patch);
+    }
+    JsonObjectBuilder merged = props.get().toBuilder();
     for (JsonField f : patch) {
       JsonValue v = f.getValue();
       // Ditto's JSON null is also an object: test for null first.
+      if (!v.isNull() && v.isObject()) {
+        return null;
+      }
+      if (!isPlainKey(f.getKeyName())) {
+        return mergePropertiesOneByOne(t, feature, patch);
+      }
+      if (v.isNull()) {
+        merged.remove(f.getKey());
+      } else {
+        merged.set(f.getKey(), v);
+      }
+    }
+    return t.setFeatureProperties(feature, ThingsModelFactory.newFeatureProperties(merged.build()));
+  }
+
+  private static Thing mergePropertiesOneByOne(Thing t, String feature, JsonObject patch) {
+    Thing out = t;
+    for (JsonField f : patch) {
+      JsonValue v = f.getValue();
       if (!v.isNull() && v.isObject()) {
         return null;
       }
@@ -106,6 +143,11 @@ final class FastPaths {
               : out.setFeatureProperty(feature, key, v);
     }
     return out;
+  }
+
+  /** A key that is one level as a pointer too: not empty, no {@code /} and no escape {@code ~}. */
+  private static boolean isPlainKey(String key) {
+    return !key.isEmpty() && key.indexOf('/') < 0 && key.indexOf('~') < 0;
   }
 
   private static String level(JsonPointer p, int i) {

@@ -202,6 +202,27 @@ class ThingAccessTest {
   }
 
   @Test
+  void aChangedPolicyDecidesTheNextWriteAndReadThoughEarlierOnesWereRemembered() {
+    JsonPointer compute = JsonPointer.of("/features/compute");
+    PolicyId id = CampusThings.policyId("org.test");
+    assertThat(access.canWrite(THING, compute, as(Role.OPERATOR))).isTrue();
+    assertThat(access.canRead(THING, compute, as(Role.OPS))).isTrue();
+    policies.update(
+        id,
+        (old, enforcer) ->
+            old.toBuilder()
+                .forLabel(Role.OPERATOR.configName())
+                .setRevokedPermissions(
+                    PoliciesResourceType.thingResource("/features/compute"), CampusPolicy.WRITE)
+                .forLabel(Role.OPS.configName())
+                .setRevokedPermissions(
+                    PoliciesResourceType.thingResource("/features/compute"), CampusPolicy.READ)
+                .build());
+    assertThat(access.canWrite(THING, compute, as(Role.OPERATOR))).isFalse();
+    assertThat(access.canRead(THING, compute, as(Role.OPS))).isFalse();
+  }
+
+  @Test
   void mergeNeedsWriteOnEveryLeafItSets() {
     TwinWrite featuresOnly =
         TwinWrite.merge(

@@ -52,7 +52,15 @@ class FastPathsTest {
                 EventKind.MERGED,
                 "/",
                 "{\"features\":{\"power\":{\"properties\":{\"powerKw\":4}},"
-                    + "\"coolant\":{\"properties\":{\"supplyTempC\":46,\"flowM3h\":3}}}}"));
+                    + "\"coolant\":{\"properties\":{\"supplyTempC\":46,\"flowM3h\":3}}}}"),
+            event(
+                EventKind.MERGED,
+                "/",
+                "{\"features\":{\"power\":{\"properties\":{\"x\":null,\"powerKw\":null,"
+                    + "\"nested\":7,\"observedAt\":\"2026-01-01T00:00:01.000Z\"}},"
+                    + "\"fan\":{\"properties\":{\"rpm\":900,\"on\":true}}}}"),
+            event(EventKind.MERGED, "/features/fan/properties", "{\"rpm\":800,\"gone\":null}"),
+            event(EventKind.MERGED, "/features/coolant/properties", "{}"));
     int fast = 0;
     for (TwinEvent e : events) {
       Thing quick = FastPaths.apply(BASE, e);

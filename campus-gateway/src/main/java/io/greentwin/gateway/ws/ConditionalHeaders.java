@@ -3,6 +3,7 @@ package io.greentwin.gateway.ws;
 import io.greentwin.twin.Precondition;
 import io.greentwin.twin.WriteKind;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
 import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
@@ -45,12 +46,13 @@ final class ConditionalHeaders {
    * The check a write at {@code path} makes against the current state (throws Ditto's exception
    * when unmet); the subject must be able to read every field of the condition.
    */
-  static Precondition forWrite(ThingCommand<?> cmd, JsonPointer path, WsAccess access) {
+  static Precondition forWrite(
+      ThingCommand<?> cmd, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
     DittoHeaders h = cmd.getDittoHeaders();
     ThingId id = cmd.getEntityId();
     boolean createOnly = cmd instanceof CreateThing;
     boolean featurePart = isBelowFeature(path) && TwinCommands.kind(cmd) == WriteKind.PUT;
-    Optional<RqlThingFilter> condition = condition(h);
+    Optional<RqlThingFilter> condition = condition(h, conditions);
     return current -> {
       if (createOnly && current.isPresent()) {
         throw ThingConflictException.newBuilder(id).dittoHeaders(h).build();
@@ -76,14 +78,39 @@ final class ConditionalHeaders {
     };
   }
 
+  /**
+   * The check of a sync job's merge ({@link SyncMerge}): what {@link #forWrite} checks for its
+   * {@code MergeThing} at the root without ETags — the condition's fields readable, the condition
+   * met — with Ditto's headers built only for an exception.
+   */
+  static Precondition forSyncMerge(SyncMerge m, WsAccess access, RqlShapeCache conditions) {
+    Optional<RqlThingFilter> condition =
+        Optional.ofNullable(m.condition()).map(rql -> parse(rql, m::headers, conditions));
+    return current -> {
+      if (current.isEmpty() || condition.isEmpty()) {
+        return; // the write itself answers "not found" for a missing thing
+      }
+      Thing thing = current.get();
+      RqlThingFilter c = condition.get();
+      if (!access.canReadAll(thing, c.fields())) {
+        throw ThingConditionFailedException.newBuilderForInsufficientPermission(m.headers())
+            .build();
+      }
+      if (!c.test(thing)) {
+        throw ThingConditionFailedException.newBuilder(m.headers()).build();
+      }
+    };
+  }
+
   /** True when the request carries {@code If-Match} or {@code If-None-Match}. */
   static boolean isConditional(DittoHeaders h) {
     return h.getIfMatch().isPresent() || h.getIfNoneMatch().isPresent();
   }
 
   /** The checks a read makes; {@code If-None-Match} that matches answers 304 as Ditto does. */
-  static void checkRead(DittoHeaders h, Thing thing, JsonPointer path, WsAccess access) {
-    Optional<RqlThingFilter> condition = condition(h);
+  static void checkRead(
+      DittoHeaders h, Thing thing, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
+    Optional<RqlThingFilter> condition = condition(h, conditions);
     condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
     checkEtags(h, etag(thing, path), true);
     condition.ifPresent(c -> checkCondition(c, thing, h));
@@ -117,18 +144,19 @@ final class ConditionalHeaders {
         .build();
   }
 
-  private static Optional<RqlThingFilter> condition(DittoHeaders h) {
-    return h.getCondition()
-        .map(
-            rql -> {
-              try {
-                return RqlThingFilter.parse(rql, h);
-              } catch (InvalidRqlExpressionException e) {
-                throw ThingConditionInvalidException.newBuilder(rql, e.getMessage())
-                    .dittoHeaders(h)
-                    .build();
-              }
-            });
+  private static Optional<RqlThingFilter> condition(DittoHeaders h, RqlShapeCache conditions) {
+    return h.getCondition().map(rql -> parse(rql, () -> h, conditions));
+  }
+
+  private static RqlThingFilter parse(
+      String rql, Supplier<DittoHeaders> h, RqlShapeCache conditions) {
+    try {
+      return conditions.parse(rql, h);
+    } catch (InvalidRqlExpressionException e) {
+      throw ThingConditionInvalidException.newBuilder(rql, e.getMessage())
+          .dittoHeaders(h.get())
+          .build();
+    }
   }
 
   private static void checkCondition(RqlThingFilter condition, Thing thing, DittoHeaders h) {

@@ -62,18 +62,25 @@ final class Envelopes {
    * builder and immutable JSON objects cost more than the rest of a write.
    */
   static String response(Adaptable request, CommandReply reply) {
+    return response(
+        request.getTopicPath().getPath(),
+        request.getDittoHeaders().getCorrelationId(),
+        request.getPayload().getPath().toString(),
+        reply);
+  }
+
+  /** As {@link #response(Adaptable, CommandReply)}, from the request's topic, id and path. */
+  static String response(
+      String topic, Optional<String> correlationId, String path, CommandReply reply) {
     StringBuilder json = new StringBuilder(256).append("{\"topic\":");
-    string(json, request.getTopicPath().getPath()).append(",\"headers\":{");
-    request
-        .getDittoHeaders()
-        .getCorrelationId()
-        .ifPresent(id -> string(json.append("\"correlation-id\":"), id).append(','));
+    string(json, topic).append(",\"headers\":{");
+    correlationId.ifPresent(id -> string(json.append("\"correlation-id\":"), id).append(','));
     json.append("\"response-required\":false");
     if (reply.value().isPresent()) {
       json.append(",\"content-type\":\"").append(JSON).append('"');
     }
     reply.etag().ifPresent(tag -> string(json.append(",\"etag\":"), tag.toString()));
-    string(json.append("},\"path\":"), request.getPayload().getPath().toString());
+    string(json.append("},\"path\":"), path);
     reply.value().ifPresent(v -> json.append(",\"value\":").append(v));
     return json.append(",\"status\":").append(reply.status().getCode()).append('}').toString();
   }

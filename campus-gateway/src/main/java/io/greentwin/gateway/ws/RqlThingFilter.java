@@ -3,7 +3,9 @@ package io.greentwin.gateway.ws;
 import io.greentwin.gateway.rql.ThingFilter;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.exceptions.InvalidRqlExpressionException;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonPointer;
@@ -27,16 +29,26 @@ final class RqlThingFilter {
           RqlPredicateParser.getInstance(),
           TopicPathPlaceholder.getInstance(),
           ResourcePlaceholder.getInstance());
-  private static final RqlThingFilter ANY = new RqlThingFilter(null, null);
+  private static final RqlThingFilter ANY = new RqlThingFilter(null, null, Set.of(), null, null);
 
   private final String expression;
-  private final Predicate<Thing> plain;
+  private final Supplier<Criteria> criteria;
   private final Set<JsonPointer> fields;
+  private final ThingProjection projection;
+  private final Function<Thing, Boolean> direct;
+  private Predicate<Thing> plain;
 
-  private RqlThingFilter(String expression, Criteria criteria) {
+  private RqlThingFilter(
+      String expression,
+      Supplier<Criteria> criteria,
+      Set<JsonPointer> fields,
+      ThingProjection projection,
+      Function<Thing, Boolean> direct) {
     this.expression = expression;
-    this.fields = expression == null ? Set.of() : ThingFilter.fieldsOf(expression);
-    this.plain = criteria == null ? t -> true : ThingPredicateVisitor.apply(criteria, List.of());
+    this.criteria = criteria;
+    this.fields = fields;
+    this.projection = projection;
+    this.direct = direct;
   }
 
   /** Parses an RQL filter; throws Ditto's {@code rql.expression.invalid} when it is not valid. */
@@ -44,8 +56,29 @@ final class RqlThingFilter {
     if (rql == null || rql.isBlank()) {
       return ANY;
     }
+    Criteria parsed = criteria(rql, headers);
+    Set<JsonPointer> fields = ThingFilter.fieldsOf(rql);
+    return new RqlThingFilter(rql, () -> parsed, fields, ThingProjection.of(fields), null);
+  }
+
+  /**
+   * A filter of criteria Ditto parsed (built when first needed), the fields they reference, the
+   * projection of those fields (null: none) and an answer from the model where it decides (null:
+   * none, or one that answers null where it does not decide).
+   */
+  static RqlThingFilter of(
+      String rql,
+      Supplier<Criteria> criteria,
+      Set<JsonPointer> fields,
+      ThingProjection projection,
+      Function<Thing, Boolean> direct) {
+    return new RqlThingFilter(rql, criteria, fields, projection, direct);
+  }
+
+  /** Ditto's criteria of an RQL filter, or its {@code rql.expression.invalid}. */
+  static Criteria criteria(String rql, DittoHeaders headers) {
     try {
-      return new RqlThingFilter(rql, CRITERIA.filterCriteria(rql, headers));
+      return CRITERIA.filterCriteria(rql, headers);
     } catch (InvalidRqlExpressionException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -66,9 +99,23 @@ final class RqlThingFilter {
     return fields;
   }
 
-  /** True when the thing matches. */
+  /**
+   * True when the thing matches. Ditto's predicate renders the thing's JSON for every field it
+   * compares, so it is given only the parts of the thing the filter references where that is known
+   * to give the same answer ({@link ThingProjection}).
+   */
   boolean test(Thing thing) {
-    return plain.test(thing);
+    if (criteria == null) {
+      return true;
+    }
+    Boolean answer = direct == null ? null : direct.apply(thing);
+    if (answer != null) {
+      return answer;
+    }
+    if (plain == null) {
+      plain = ThingPredicateVisitor.apply(criteria.get(), List.of());
+    }
+    return plain.test(projection == null ? thing : projection.of(thing));
   }
 
   @Override

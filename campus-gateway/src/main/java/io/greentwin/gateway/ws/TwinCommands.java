@@ -54,26 +54,54 @@ final class TwinCommands {
   private final TwinService twins;
   private final Executor historyReads;
   private final WsAccess access;
+  private final RqlShapeCache conditions;
 
   /**
    * @param historyReads where reads of past states run (they may replay a journal); latest-state
    *     reads and writes never block and run on the caller
    */
   TwinCommands(TwinService twins, Executor historyReads) {
-    this(twins, historyReads, WsAccess.ALL);
+    this(twins, historyReads, WsAccess.ALL, new RqlShapeCache());
   }
 
-  /** As {@link #TwinCommands(TwinService, Executor)}, enforcing the subject's policies. */
-  TwinCommands(TwinService twins, Executor historyReads, WsAccess access) {
+  /**
+   * As {@link #TwinCommands(TwinService, Executor)}, enforcing the subject's policies, with the
+   * {@code condition} headers parsed through {@code conditions}.
+   */
+  TwinCommands(
+      TwinService twins, Executor historyReads, WsAccess access, RqlShapeCache conditions) {
     this.twins = twins;
     this.historyReads = historyReads;
     this.access = access;
+    this.conditions = conditions;
   }
 
   /** Runs a thing command; the reply or Ditto's exception arrive on any thread. */
   CompletionStage<CommandReply> run(ThingCommand<?> cmd, String originator) {
     try {
       return cmd.getCategory() == Command.Category.QUERY ? read(cmd) : write(cmd, originator);
+    } catch (DittoRuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * A sync job's merge read without Ditto's adapter ({@link SyncMerge}): the write and the reply of
+   * the same {@code MergeThing} through {@link #run}.
+   */
+  CompletionStage<CommandReply> merge(SyncMerge m, String originator) {
+    try {
+      TwinWrite write =
+          new TwinWrite(
+              m.thingId(),
+              WriteKind.MERGE,
+              ROOT,
+              m.value(),
+              ConditionalHeaders.forSyncMerge(m, access, conditions),
+              originator);
+      return twins
+          .write(access.guard(write))
+          .thenApply(r -> CommandReply.noContent(r.thing().flatMap(EntityTag::fromEntity)));
     } catch (DittoRuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -102,7 +130,7 @@ final class TwinCommands {
             kind(cmd),
             path,
             value(modify),
-            ConditionalHeaders.forWrite(cmd, path, access),
+            ConditionalHeaders.forWrite(cmd, path, access, conditions),
             originator);
     return twins.write(access.guard(write)).thenApply(r -> reply(cmd, path, r));
   }
@@ -186,7 +214,7 @@ final class TwinCommands {
     JsonPointer path = cmd.getResourcePath();
     Thing thing = state.orElseThrow(() -> notFound(id, ROOT, h));
     access.checkRead(thing, path, h);
-    ConditionalHeaders.checkRead(h, thing, path, access);
+    ConditionalHeaders.checkRead(h, thing, path, access, conditions);
     Optional<JsonFieldSelector> fields =
         cmd instanceof WithSelectedFields s ? s.getSelectedFields() : Optional.empty();
     JsonValue value =

@@ -23,6 +23,8 @@ public final class WebSocketApi implements HttpApi {
   private final WsAuthentication authentication;
   private final WebSocketLimits limits;
   private final ThingAccess access;
+  private final RqlShapeCache conditions = new RqlShapeCache();
+  private final SyncMerge.ThingIds thingIds = new SyncMerge.ThingIds();
 
   public WebSocketApi(TwinService twins) {
     this(twins, new WsAuthentication(), WebSocketLimits.defaults());
@@ -90,7 +92,9 @@ public final class WebSocketApi implements HttpApi {
                                 twins,
                                 caller.subject(),
                                 accessOf(caller),
-                                limits)))
+                                limits,
+                                conditions,
+                                thingIds)))
         .onSuccess(WsSession::start)
         .onFailure(ctx::fail);
   }

@@ -44,9 +44,14 @@ record WsAccess(ThingAccess access, AuthorizationContext auth) {
    * read every field the {@code condition} references (the fields from Ditto's parsed condition).
    */
   void checkConditionReadable(Thing thing, Set<JsonPointer> fields, DittoHeaders h) {
-    if (access != null && !access.canReadAll(thing, fields, auth)) {
+    if (!canReadAll(thing, fields)) {
       throw ThingConditionFailedException.newBuilderForInsufficientPermission(h).build();
     }
+  }
+
+  /** True when the subject may read every one of the fields entirely. */
+  boolean canReadAll(Thing thing, Set<JsonPointer> fields) {
+    return access == null || access.canReadAll(thing, fields, auth);
   }
 
   /** A read's value (the thing's JSON, or the value at the path) reduced to its readable parts. */

@@ -18,6 +18,7 @@ import org.eclipse.ditto.base.model.signals.acks.Acknowledgement;
 import org.eclipse.ditto.base.model.signals.acks.Acknowledgements;
 import org.eclipse.ditto.base.model.signals.commands.exceptions.GatewayInternalErrorException;
 import org.eclipse.ditto.base.model.signals.commands.exceptions.GatewayServiceUnavailableException;
+import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonParseException;
 import org.eclipse.ditto.json.JsonRuntimeException;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WsSession {
   private static final Logger LOG = LoggerFactory.getLogger(WsSession.class);
+  private static final JsonKey TOPIC = JsonKey.of("topic");
 
   private final Context context;
   private final ServerWebSocket socket;
@@ -51,6 +53,7 @@ final class WsSession {
   private final WsOutbox out;
   private final SearchSubscriptions searches;
   private final HistorySubscriptions histories;
+  private final SyncMerge.ThingIds thingIds;
   private volatile EventSubscription events;
   private AutoCloseable eventFeed;
   private boolean closed;
@@ -61,7 +64,10 @@ final class WsSession {
       TwinService twins,
       String subject,
       WsAccess access,
-      WebSocketLimits limits) {
+      WebSocketLimits limits,
+      RqlShapeCache conditions,
+      SyncMerge.ThingIds thingIds) {
+    this.thingIds = thingIds;
     this.access = access;
     this.context = vertx.getOrCreateContext();
     this.socket = socket;
@@ -70,7 +76,7 @@ final class WsSession {
     this.out = new WsOutbox(vertx, socket, limits.writeQueueMaxBytes(), limits.maxQueueFullFor());
     this.commands =
         new TwinCommands(
-            twins, task -> context.executeBlocking(() -> runTask(task), false), access);
+            twins, task -> context.executeBlocking(() -> runTask(task), false), access, conditions);
     this.searches = new SearchSubscriptions(twins, context, out::send, access);
     this.histories = new HistorySubscriptions(twins, context, out::send, access);
   }
@@ -124,14 +130,16 @@ final class WsSession {
     try {
       envelope = JsonObject.of(json);
       String topic =
-          envelope
-              .getValue("topic")
-              .filter(JsonValue::isString)
-              .map(JsonValue::asString)
-              .orElse("");
+          envelope.getValue(TOPIC).filter(JsonValue::isString).map(JsonValue::asString).orElse("");
       if (HistorySubscriptions.isStreaming(topic)) {
         histories.handle(
             topic, headersOf(envelope), envelope.getValue("value").orElse(JsonValue.nullLiteral()));
+        return;
+      }
+      Optional<SyncMerge> merge = SyncMerge.of(envelope, topic, thingIds);
+      if (merge.isPresent()) {
+        thingId = Optional.of(merge.get().thingId());
+        onMerge(merge.get());
         return;
       }
       Adaptable adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(envelope);
@@ -175,6 +183,21 @@ final class WsSession {
                 Envelopes.success(adaptable, cmd, ar.result()).ifPresent(out::send);
               } else if (h.isResponseRequired()) {
                 sendError(Optional.of(cmd.getEntityId()), asDitto(ar.cause(), h), h);
+              }
+            });
+  }
+
+  /** A sync job's merge: as {@link #onCommand} answers its {@code MergeThing}. */
+  private void onMerge(SyncMerge m) {
+    Future.fromCompletionStage(commands.merge(m, subject), context)
+        .onComplete(
+            ar -> {
+              if (ar.succeeded()) {
+                Optional<String> id = Optional.ofNullable(m.correlationId());
+                out.send(Envelopes.response(m.topic(), id, "/", ar.result()));
+              } else {
+                DittoHeaders h = m.headers();
+                sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);
               }
             });
   }

@@ -1,0 +1,231 @@
+package io.greentwin.gateway.ws;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.ditto.base.model.headers.DittoHeaders;
+import org.eclipse.ditto.json.JsonArray;
+import org.eclipse.ditto.json.JsonField;
+import org.eclipse.ditto.json.JsonKey;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.ThingId;
+
+/**
+ * The one message a sync job sends per twin and second, read without Ditto's protocol adapter: a
+ * {@code things/twin/commands/merge} at {@code /} of feature properties with plain values ({@code
+ * {"features":{"coolant":{"properties":{"supplyTempC":45.3,"observedAt":"…"}}}}}), headers no other
+ * than a correlation id, {@code response-required}, {@code requested-acks: ["twin-persisted"]}, the
+ * merge-patch content type and a {@code condition}. Such a message is valid by construction, so the
+ * adapter's validation, headers, command and thing (which it renders back to JSON) are skipped;
+ * anything else — another command, other headers, ids, keys or values the adapter would check — is
+ * {@link #of empty} and takes the general way.
+ *
+ * @param topic the topic as sent (the response repeats it)
+ * @param thingId the thing merged
+ * @param value the merge patch as sent
+ * @param correlationId the correlation id, or null
+ * @param condition the RQL condition, or null
+ */
+record SyncMerge(
+    String topic, ThingId thingId, JsonObject value, String correlationId, String condition) {
+  private static final String SUFFIX = "/things/twin/commands/merge";
+  private static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final JsonArray TWIN_PERSISTED = JsonArray.of(JsonValue.of("twin-persisted"));
+  private static final int MAX_IDS = 65_536;
+  private static final int MAX_CORRELATION_ID = 256;
+  // keys, not text: Ditto parses a text key of getValue as a JSON pointer, with a regex
+  private static final JsonKey PATH = JsonKey.of("path");
+  private static final JsonKey VALUE = JsonKey.of("value");
+  private static final JsonKey HEADERS = JsonKey.of("headers");
+  private static final JsonKey FEATURES = JsonKey.of("features");
+  private static final JsonKey PROPERTIES = JsonKey.of("properties");
+
+  /** The headers read so far: the correlation id and the condition, each null when absent. */
+  private static final class Headers {
+    private String correlationId;
+    private String condition;
+  }
+
+  /** Thing ids by topic, so that a twin's id is validated once and not once per second. */
+  static final class ThingIds {
+    private final Map<String, ThingId> byTopic = new ConcurrentHashMap<>();
+
+    ThingId of(String topic, String namespace, String name) {
+      ThingId id = byTopic.get(topic);
+      if (id == null) {
+        id = ThingId.of(namespace, name);
+        if (byTopic.size() >= MAX_IDS) {
+          byTopic.clear();
+        }
+        byTopic.put(topic, id);
+      }
+      return id;
+    }
+  }
+
+  /** The sync merge the envelope holds, or empty when it holds anything else. */
+  static Optional<SyncMerge> of(JsonObject envelope, String topic, ThingIds ids) {
+    if (envelope.getSize() != 4 || !topic.endsWith(SUFFIX) || !isRoot(envelope)) {
+      return Optional.empty();
+    }
+    int slash = topic.indexOf('/');
+    int end = topic.length() - SUFFIX.length();
+    if (slash <= 0
+        || slash >= end - 1
+        || topic.indexOf('/', slash + 1) != end
+        || topic.startsWith("_/")) {
+      return Optional.empty();
+    }
+    Optional<JsonObject> value =
+        envelope.getValue(VALUE).filter(JsonValue::isObject).map(JsonValue::asObject);
+    Optional<Headers> headers =
+        envelope.getValue(HEADERS).filter(JsonValue::isObject).flatMap(h -> headers(h.asObject()));
+    if (value.isEmpty() || headers.isEmpty() || !isPlainPatch(value.get())) {
+      return Optional.empty();
+    }
+    try {
+      ThingId id = ids.of(topic, topic.substring(0, slash), topic.substring(slash + 1, end));
+      Headers h = headers.get();
+      return Optional.of(new SyncMerge(topic, id, value.get(), h.correlationId, h.condition));
+    } catch (RuntimeException invalidId) {
+      return Optional.empty(); // the general way answers with Ditto's error
+    }
+  }
+
+  private static boolean isRoot(JsonObject envelope) {
+    return envelope
+        .getValue(PATH)
+        .filter(p -> p.isString() && p.asString().equals("/"))
+        .isPresent();
+  }
+
+  /**
+   * The correlation id and condition (each null when absent), when the headers are only those a
+   * sync merge sends and valid as they are.
+   */
+  private static Optional<Headers> headers(JsonObject h) {
+    Headers read = new Headers();
+    for (JsonField f : h) {
+      JsonValue v = f.getValue();
+      switch (f.getKeyName()) {
+        case "correlation-id" -> {
+          if (!v.isString()
+              || v.asString().isEmpty()
+              || v.asString().length() > MAX_CORRELATION_ID
+              || !isPrintableAscii(v.asString())) {
+            return Optional.empty();
+          }
+          read.correlationId = v.asString();
+        }
+        case "response-required" -> {
+          if (!v.isBoolean() || !v.asBoolean()) { // no response: rare, the general way
+            return Optional.empty();
+          }
+        }
+        case "requested-acks" -> {
+          if (!TWIN_PERSISTED.equals(v)) {
+            return Optional.empty();
+          }
+        }
+        case "content-type" -> {
+          if (!v.isString() || !v.asString().equals(MERGE_PATCH)) {
+            return Optional.empty();
+          }
+        }
+        case "condition" -> {
+          if (!v.isString() || v.asString().isBlank() || !isPrintableAscii(v.asString())) {
+            return Optional.empty();
+          }
+          read.condition = v.asString();
+        }
+        default -> {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(read);
+  }
+
+  /** {@code {"features":{id:{"properties":{key:scalar,…}},…}}}, ids and keys of plain names. */
+  private static boolean isPlainPatch(JsonObject value) {
+    Optional<JsonValue> features = value.getValue(FEATURES);
+    if (value.getSize() != 1 || features.isEmpty() || !features.get().isObject()) {
+      return false;
+    }
+    JsonObject all = features.get().asObject();
+    if (all.isEmpty()) {
+      return false;
+    }
+    for (JsonField feature : all) {
+      if (!isPlainName(feature.getKeyName()) || !isPlainFeature(feature.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlainFeature(JsonValue feature) {
+    if (feature.isNull() || !feature.isObject() || feature.asObject().getSize() != 1) {
+      return false;
+    }
+    Optional<JsonValue> props = feature.asObject().getValue(PROPERTIES);
+    if (props.isEmpty() || props.get().isNull() || !props.get().isObject()) {
+      return false;
+    }
+    for (JsonField p : props.get().asObject()) {
+      JsonValue v = p.getValue();
+      boolean scalar = v.isNumber() || v.isString() || v.isBoolean();
+      if (!isPlainName(p.getKeyName()) || !scalar) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Letters, digits, {@code _ - .}: valid as a feature id and as a key wherever Ditto checks. */
+  private static boolean isPlainName(String s) {
+    if (s.isEmpty() || s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-'
+              || c == '.';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Ditto's headers of the message as far as they matter here, for the exceptions a failed merge
+   * answers with (built only then: Ditto's headers builder costs more than reading the message).
+   */
+  DittoHeaders headers() {
+    var b = DittoHeaders.newBuilder().responseRequired(true);
+    if (correlationId != null) {
+      b.correlationId(correlationId);
+    }
+    if (condition != null) {
+      b.condition(condition);
+    }
+    return b.build();
+  }
+}
