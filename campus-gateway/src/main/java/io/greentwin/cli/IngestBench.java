@@ -60,10 +60,21 @@ final class IngestBench {
     this.out = out;
   }
 
-  /** A measured throughput. */
-  record Rate(long readings, double seconds) {
+  /**
+   * A measured throughput, with the CPU time the whole process spent in the window: unlike the
+   * rate, CPU per reading barely moves when other processes share the cores.
+   */
+  record Rate(long readings, double seconds, long cpuNanos) {
     double perSecond() {
       return readings / seconds;
+    }
+
+    double cpuMicrosPerReading() {
+      return cpuNanos / 1e3 / Math.max(1, readings);
+    }
+
+    double coresBusy() {
+      return cpuNanos / 1e9 / seconds;
     }
   }
 
@@ -73,16 +84,26 @@ final class IngestBench {
     out.accept(
         String.format(
             "ingest, end to end: %.0f readings/s (%d readings in %.1f s after %.0f s warm-up,"
-                + " parallelism %d, %s)",
-            e2e.perSecond(), e2e.readings(), e2e.seconds(), warmupS, parallelism, load()));
+                + " parallelism %d; CPU %.2f µs per reading (process), %.2f cores busy; %s)",
+            e2e.perSecond(),
+            e2e.readings(),
+            e2e.seconds(),
+            warmupS,
+            parallelism,
+            e2e.cpuMicrosPerReading(),
+            e2e.coresBusy(),
+            load()));
     Rate discard = discarding(warmupS, seconds);
     out.accept(
         String.format(
             "ingest, discarding twin and time-series sinks: %.0f readings/s (%d readings in %.1f"
-                + " s; end to end is %.0f %% of it, %s)",
+                + " s; CPU %.2f µs per reading (process), %.2f cores busy; end to end is %.0f %%"
+                + " of it, %s)",
             discard.perSecond(),
             discard.readings(),
             discard.seconds(),
+            discard.cpuMicrosPerReading(),
+            discard.coresBusy(),
             100 * e2e.perSecond() / discard.perSecond(),
             load()));
     return new Rate[] {e2e, discard};
@@ -192,13 +213,21 @@ final class IngestBench {
     try {
       Thread.sleep((long) (warmupS * 1000));
       long c0 = probe.readings.sum();
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       Thread.sleep((long) (s * 1000));
       long c1 = probe.readings.sum();
-      return new Rate(c1 - c0, (System.nanoTime() - t0) / 1e9);
+      long cpu1 = processCpuNanos();
+      return new Rate(c1 - c0, (System.nanoTime() - t0) / 1e9, cpu1 - cpu0);
     } finally {
       job.cancel().get();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void count(SyncStreams streams, IngestProbe probe) {
