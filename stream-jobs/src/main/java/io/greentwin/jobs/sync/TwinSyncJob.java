@@ -51,7 +51,7 @@ public final class TwinSyncJob {
         parallel(
             source
                 .open(env)
-                .process(new ParseFunction(catalogue))
+                .process(new ParseFunction(catalogue), ReadingSerializer.TYPE)
                 .name("parse-validate")
                 .uid(PARSE_UID));
     SingleOutputStreamOperator<Reading> timed =
@@ -67,7 +67,8 @@ public final class TwinSyncJob {
                 .keyBy(new ThingKey(), Types.STRING)
                 .process(
                     new DedupCoalesceFunction(
-                        catalogue, config.coalesceInterval(), config.flushTrigger()))
+                        catalogue, config.coalesceInterval(), config.flushTrigger()),
+                    ReadingSerializer.TYPE)
                 .name("dedup-coalesce")
                 .uid(DEDUP_COALESCE_UID));
     DataStream<TwinPatch> merges = readings.getSideOutput(DedupCoalesceFunction.MERGES);
