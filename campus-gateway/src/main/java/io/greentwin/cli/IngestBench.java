@@ -11,12 +11,18 @@ import io.greentwin.jobs.sync.TwinSyncConfig;
 import io.greentwin.jobs.sync.TwinSyncJob;
 import io.greentwin.jobs.timeseries.TimeSeriesSinks;
 import io.greentwin.jobs.twin.DittoSinkConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -37,6 +43,7 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * </ul>
  */
 final class IngestBench {
+  private static final Pattern TASK_THREAD = Pattern.compile(" \\(\\d+/\\d+\\)#\\d+$");
   private final Path campusConfig;
   private final Campus campus;
   private final Path workDir;
@@ -60,10 +67,26 @@ final class IngestBench {
     this.out = out;
   }
 
-  /** A measured throughput. */
-  record Rate(long readings, double seconds) {
+  /**
+   * A measured throughput, with the CPU time the whole process spent in the window: unlike the
+   * rate, CPU per reading barely moves when other processes share the cores.
+   */
+  record Rate(long readings, double seconds, long cpuNanos, long taskCpuNanos) {
     double perSecond() {
       return readings / seconds;
+    }
+
+    double cpuMicrosPerReading() {
+      return cpuNanos / 1e3 / Math.max(1, readings);
+    }
+
+    /** The same for the job's task threads alone: no GC, JIT or other threads of the JVM. */
+    double taskCpuMicrosPerReading() {
+      return taskCpuNanos / 1e3 / Math.max(1, readings);
+    }
+
+    double coresBusy() {
+      return cpuNanos / 1e9 / seconds;
     }
   }
 
@@ -73,16 +96,30 @@ final class IngestBench {
     out.accept(
         String.format(
             "ingest, end to end: %.0f readings/s (%d readings in %.1f s after %.0f s warm-up,"
-                + " parallelism %d, %s)",
-            e2e.perSecond(), e2e.readings(), e2e.seconds(), warmupS, parallelism, load()));
+                + " parallelism %d; CPU %.2f µs per reading (process), %.2f µs (task threads),"
+                + " %.2f cores busy; %s)",
+            e2e.perSecond(),
+            e2e.readings(),
+            e2e.seconds(),
+            warmupS,
+            parallelism,
+            e2e.cpuMicrosPerReading(),
+            e2e.taskCpuMicrosPerReading(),
+            e2e.coresBusy(),
+            load()));
     Rate discard = discarding(warmupS, seconds);
     out.accept(
         String.format(
             "ingest, discarding twin and time-series sinks: %.0f readings/s (%d readings in %.1f"
-                + " s; end to end is %.0f %% of it, %s)",
+                + " s; CPU %.2f µs per reading (process), %.2f µs (task threads), %.2f cores busy;"
+                + " end to end is %.0f %%"
+                + " of it, %s)",
             discard.perSecond(),
             discard.readings(),
             discard.seconds(),
+            discard.cpuMicrosPerReading(),
+            discard.taskCpuMicrosPerReading(),
+            discard.coresBusy(),
             100 * e2e.perSecond() / discard.perSecond(),
             load()));
     return new Rate[] {e2e, discard};
@@ -192,13 +229,37 @@ final class IngestBench {
     try {
       Thread.sleep((long) (warmupS * 1000));
       long c0 = probe.readings.sum();
+      long cpu0 = processCpuNanos();
+      Map<Long, Long> tasks0 = taskThreadCpuNanos();
       long t0 = System.nanoTime();
       Thread.sleep((long) (s * 1000));
       long c1 = probe.readings.sum();
-      return new Rate(c1 - c0, (System.nanoTime() - t0) / 1e9);
+      long cpu1 = processCpuNanos();
+      long taskCpu = 0;
+      for (Map.Entry<Long, Long> t : taskThreadCpuNanos().entrySet()) {
+        taskCpu += t.getValue() - tasks0.getOrDefault(t.getKey(), 0L);
+      }
+      return new Rate(c1 - c0, (System.nanoTime() - t0) / 1e9, cpu1 - cpu0, taskCpu);
     } finally {
       job.cancel().get();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** CPU time by thread id of Flink's task threads, named {@code <operators> (i/n)#attempt}. */
+  private static Map<Long, Long> taskThreadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (t != null && TASK_THREAD.matcher(t.getThreadName()).find()) {
+        cpu.put(t.getThreadId(), threads.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return cpu;
   }
 
   private static void count(SyncStreams streams, IngestProbe probe) {

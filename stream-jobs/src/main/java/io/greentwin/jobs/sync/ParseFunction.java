@@ -13,7 +13,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Parses raw messages strictly ({@link ReadingJson}) and validates them against the campus ({@link
+ * Parses raw messages strictly ({@link ReadingJson}, by way of its fast path for the canonical
+ * layout, {@link CanonicalReadingParser}) and validates them against the campus ({@link
  * ReadingValidator}); what fails goes to {@link #DEAD_LETTERS} with the reason and the raw message,
  * never failing the job.
  */
@@ -25,6 +26,7 @@ final class ParseFunction extends ProcessFunction<RawReading, Reading> {
       new OutputTag<>("dead-letters", TypeInformation.of(DeadLetter.class));
 
   private final ReadingValidator validator;
+  private transient CanonicalReadingParser canonical;
   private transient ReadingJson json;
 
   ParseFunction(SensorCatalogue catalogue) {
@@ -33,6 +35,7 @@ final class ParseFunction extends ProcessFunction<RawReading, Reading> {
 
   @Override
   public void open(OpenContext context) {
+    canonical = new CanonicalReadingParser();
     json = new ReadingJson();
   }
 
@@ -40,7 +43,10 @@ final class ParseFunction extends ProcessFunction<RawReading, Reading> {
   public void processElement(RawReading raw, Context ctx, Collector<Reading> out) {
     Reading reading;
     try {
-      reading = json.parse(raw.payload());
+      reading = canonical.parse(raw.payload());
+      if (reading == null) {
+        reading = json.parse(raw.payload());
+      }
     } catch (GreenTwinException | IllegalArgumentException e) {
       ctx.output(DEAD_LETTERS, deadLetter(raw, "malformed: " + e.getMessage()));
       return;

@@ -1,44 +1,59 @@
 package io.greentwin.jobs.sync;
 
 import io.greentwin.jobs.twin.ObservedAt;
+import io.greentwin.jobs.twin.TwinPatch;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The JSON of a coalesced merge: {@code {"features":{"coolant":{"properties":{"supplyTempC":48.3,
- * …,"observedAt":"2026-06-21T11:00:30.000Z"}}}}} from property states keyed {@code
- * feature/property} in sorted order (so one feature's properties are adjacent); each feature's
- * {@link ObservedAt#PROPERTY} is the event time of its newest reading in the merge.
+ * The coalesced merge of a thing: {@code {"features":{"coolant":{"properties":{"supplyTempC":48.3,
+ * …,"observedAt":"2026-06-21T11:00:30.000Z"}}}}} with every pending value of its {@link
+ * SensorTable}, sensors in path order (so one feature's properties are adjacent); each feature's
+ * {@link ObservedAt#PROPERTY} is the event time of its newest reading in the merge, and the merge
+ * is conditional on each feature's oldest ({@link ObservedAt#condition}).
  */
 final class PatchJson {
   private PatchJson() {}
 
-  static String features(Map<String, PropertyState> sortedByPath) {
-    StringBuilder json = new StringBuilder(64 + 48 * sortedByPath.size());
+  /** The merge of the pending values of {@code table}, now marked sent; null when none is. */
+  static TwinPatch take(String thingId, SensorTable table, SensorLayout layout) {
+    StringBuilder json = new StringBuilder(256);
     json.append("{\"features\":{");
+    Map<String, Long> oldestByFeature = new TreeMap<>();
     String openFeature = null;
+    long featureNewestMs = Long.MIN_VALUE;
     long newestMs = Long.MIN_VALUE;
-    for (Map.Entry<String, PropertyState> e : sortedByPath.entrySet()) {
-      String path = e.getKey();
-      int slash = path.indexOf('/');
-      String feature = path.substring(0, slash);
+    for (int k = 0; k < layout.size(); k++) {
+      int i = layout.byPath(k);
+      if (!table.pending[i]) {
+        continue;
+      }
+      table.pending[i] = false;
+      String feature = layout.feature(i);
+      long ms = table.eventTimeMs[i];
       if (!feature.equals(openFeature)) {
         if (openFeature != null) {
-          observedAt(json, newestMs).append("}},");
+          observedAt(json, featureNewestMs).append("}},");
         }
         quote(json, feature).append(":{\"properties\":{");
         openFeature = feature;
-        newestMs = Long.MIN_VALUE;
+        featureNewestMs = Long.MIN_VALUE;
       } else {
         json.append(',');
       }
-      quote(json, path.substring(slash + 1)).append(':');
-      number(json, e.getValue().value());
-      newestMs = Math.max(newestMs, e.getValue().eventTimeMs());
+      quote(json, layout.property(i)).append(':');
+      number(json, table.values[i]);
+      featureNewestMs = Math.max(featureNewestMs, ms);
+      newestMs = Math.max(newestMs, ms);
+      oldestByFeature.merge(feature, ms, Math::min);
     }
-    if (openFeature != null) {
-      observedAt(json, newestMs).append("}}");
+    if (openFeature == null) {
+      return null;
     }
-    return json.append("}}").toString();
+    observedAt(json, featureNewestMs).append("}}");
+    String text = json.append("}}").toString();
+    return new TwinPatch(
+        thingId, "/", text, false, newestMs, ObservedAt.condition(oldestByFeature));
   }
 
   private static StringBuilder observedAt(StringBuilder json, long epochMs) {

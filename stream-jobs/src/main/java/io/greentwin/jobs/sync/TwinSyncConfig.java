@@ -13,8 +13,6 @@ import java.util.Objects;
  *     watermark has passed it (default 60 s: two sampling intervals of the demo campus)
  * @param idleness after how long without readings a source partition stops holding watermarks back
  *     (default 30 s; zero: never)
- * @param dedupStateTtl how long a sensor's de-duplication window is kept without a reading (default
- *     6 h)
  * @param checkpointInterval how often to checkpoint (default 10 s; zero: no checkpoints)
  * @param parallelism parallelism of the parse, de-duplication and coalescing operators (0: the
  *     environment's default)
@@ -24,7 +22,6 @@ public record TwinSyncConfig(
     FlushTrigger flushTrigger,
     Duration maxOutOfOrderness,
     Duration idleness,
-    Duration dedupStateTtl,
     Duration checkpointInterval,
     int parallelism) {
 
@@ -33,7 +30,6 @@ public record TwinSyncConfig(
     positive("coalesceInterval", coalesceInterval);
     notNegative("maxOutOfOrderness", maxOutOfOrderness);
     notNegative("idleness", idleness);
-    positive("dedupStateTtl", dedupStateTtl);
     notNegative("checkpointInterval", checkpointInterval);
     if (parallelism < 0) {
       throw new IllegalArgumentException("parallelism must be >= 0 but was " + parallelism);
@@ -47,42 +43,23 @@ public record TwinSyncConfig(
         FlushTrigger.PROCESSING_TIME,
         Duration.ofSeconds(60),
         Duration.ofSeconds(30),
-        Duration.ofHours(6),
         Duration.ofSeconds(10),
         0);
   }
 
   public TwinSyncConfig withCoalesce(Duration interval, FlushTrigger trigger) {
     return new TwinSyncConfig(
-        interval,
-        trigger,
-        maxOutOfOrderness,
-        idleness,
-        dedupStateTtl,
-        checkpointInterval,
-        parallelism);
+        interval, trigger, maxOutOfOrderness, idleness, checkpointInterval, parallelism);
   }
 
   public TwinSyncConfig withCheckpointInterval(Duration interval) {
     return new TwinSyncConfig(
-        coalesceInterval,
-        flushTrigger,
-        maxOutOfOrderness,
-        idleness,
-        dedupStateTtl,
-        interval,
-        parallelism);
+        coalesceInterval, flushTrigger, maxOutOfOrderness, idleness, interval, parallelism);
   }
 
   public TwinSyncConfig withParallelism(int p) {
     return new TwinSyncConfig(
-        coalesceInterval,
-        flushTrigger,
-        maxOutOfOrderness,
-        idleness,
-        dedupStateTtl,
-        checkpointInterval,
-        p);
+        coalesceInterval, flushTrigger, maxOutOfOrderness, idleness, checkpointInterval, p);
   }
 
   private static void positive(String name, Duration d) {

@@ -11,22 +11,28 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The twin sync job: raw messages → parse and validate against the campus (bad input to the dead
- * letters) → event-time watermarks → de-duplication by sensor and sequence number (keyed by thing)
- * → latest state per thing → one coalesced Ditto merge per thing per interval → the twin sink. The
- * validated readings also feed the {@link ReadingBranch}es (roll-ups, KPIs, incidents), whose twin
- * patches and dead letters join the job's own.
+ * letters) → event-time watermarks → de-duplication by sensor and sequence number and the latest
+ * state per thing (keyed by thing, one operator) → one coalesced Ditto merge per thing per interval
+ * → the twin sink. The validated readings also feed the {@link ReadingBranch}es (roll-ups, KPIs,
+ * incidents), whose twin patches and dead letters join the job's own.
  */
 public final class TwinSyncJob {
   public static final String PARSE_UID = "sync-parse-validate";
   public static final String WATERMARKS_UID = "sync-watermarks";
-  public static final String DEDUP_UID = "sync-dedup";
-  public static final String COALESCE_UID = "sync-coalesce";
+
+  /**
+   * De-duplication and coalescing, one operator with one {@link SensorTable} per thing. Its state
+   * replaces that of the former operators {@code sync-dedup} and {@code sync-coalesce}: a savepoint
+   * taken before restores only with non-restored state allowed (the windows and latest values then
+   * start empty; the merges' {@code observedAt} conditions still keep twins from going back).
+   */
+  public static final String DEDUP_COALESCE_UID = "sync-dedup-coalesce";
+
   public static final String TWIN_SINK_UID = "twin-sink";
   public static final String DEAD_LETTER_SINK_UID = "dead-letter-sink";
 
@@ -45,7 +51,7 @@ public final class TwinSyncJob {
         parallel(
             source
                 .open(env)
-                .process(new ParseFunction(catalogue))
+                .process(new ParseFunction(catalogue), ReadingSerializer.TYPE)
                 .name("parse-validate")
                 .uid(PARSE_UID));
     SingleOutputStreamOperator<Reading> timed =
@@ -59,15 +65,13 @@ public final class TwinSyncJob {
         parallel(
             timed
                 .keyBy(new ThingKey(), Types.STRING)
-                .process(new DedupFunction(config.dedupStateTtl()))
-                .name("dedup")
-                .uid(DEDUP_UID));
-    DataStream<TwinPatch> merges =
-        parallel(
-            DataStreamUtils.reinterpretAsKeyedStream(readings, new ThingKey(), Types.STRING)
-                .process(new CoalesceFunction(config.coalesceInterval(), config.flushTrigger()))
-                .name("coalesce")
-                .uid(COALESCE_UID));
+                .process(
+                    new DedupCoalesceFunction(
+                        catalogue, config.coalesceInterval(), config.flushTrigger()),
+                    ReadingSerializer.TYPE)
+                .name("dedup-coalesce")
+                .uid(DEDUP_COALESCE_UID));
+    DataStream<TwinPatch> merges = readings.getSideOutput(DedupCoalesceFunction.MERGES);
 
     BranchOutputs outputs = new BranchOutputs();
     for (ReadingBranch branch : sinks.branches()) {
@@ -84,9 +88,15 @@ public final class TwinSyncJob {
     return new SyncStreams(readings, patches, deadLetters);
   }
 
+  /**
+   * No generic types (Kryo); object reuse: chained operators hand records on without a copy, which
+   * is safe because every record type on the job's streams is an immutable record and no function
+   * changes what it receives.
+   */
   private void configure(StreamExecutionEnvironment env) {
     Configuration conf = new Configuration();
     conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(PipelineOptions.OBJECT_REUSE, true);
     env.configure(conf);
     if (!config.checkpointInterval().isZero()) {
       env.enableCheckpointing(config.checkpointInterval().toMillis());
@@ -102,7 +112,7 @@ public final class TwinSyncJob {
     return more.isEmpty() ? first : first.union(more.toArray(new DataStream[0]));
   }
 
-  /** Readings keyed by thing: de-duplication and coalescing share the partitioning. */
+  /** Readings keyed by thing, for de-duplication and coalescing. */
   static final class ThingKey implements KeySelector<Reading, String> {
     private static final long serialVersionUID = 1L;
 

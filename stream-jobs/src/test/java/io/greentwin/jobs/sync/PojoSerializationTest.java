@@ -28,9 +28,17 @@ class PojoSerializationTest {
           new Reading("a:b", "coolant", "supplyTempC", 45.5, "Cel", Instant.ofEpochMilli(5), 3),
           new DeadLetter("garbage", "malformed: not JSON", "mqtt:x", 9),
           new TwinPatch("a:b", "/", "{\"features\":{}}", false, 11),
-          new SeqWindow(70, 0b1011),
-          new PropertyState(45.5, 5, 3, true),
+          sensorTable(),
           new SimulatedTick(4, new String[] {"x", "y"}, 12));
+
+  private static SensorTable sensorTable() {
+    SensorTable t =
+        SensorTable.of(SensorLayout.of(io.greentwin.campus.AssetKind.PUMP.points().subList(0, 2)));
+    t.see(1, 70);
+    t.offer(1, 45.5, 5, 70);
+    t.flushAtMs = 1000;
+    return t;
+  }
 
   @Test
   void everyStreamAndStateTypeRoundTripsThroughThePojoSerializer() throws Exception {

@@ -22,6 +22,23 @@ class ObservedAtTest {
   }
 
   @Test
+  void theFastFormatIsTheFormattersOverTheYearsItCovers() {
+    java.time.format.DateTimeFormatter formatter =
+        java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+    java.util.Random random = new java.util.Random(7);
+    long min = Instant.parse("0000-01-01T00:00:00Z").toEpochMilli();
+    long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+    for (long ms : new long[] {min, max, -1, 0, 1, max + 1, min - 1}) {
+      assertThat(ObservedAt.format(ms)).isEqualTo(formatter.format(Instant.ofEpochMilli(ms)));
+    }
+    for (int i = 0; i < 10_000; i++) {
+      long ms = random.nextLong(min, max);
+      assertThat(ObservedAt.format(ms)).isEqualTo(formatter.format(Instant.ofEpochMilli(ms)));
+    }
+  }
+
+  @Test
   void aConditionHasOnePartPerFeatureAndSplitsBackIntoThem() {
     Map<String, Long> oldest = new TreeMap<>(Map.of("coolant", 0L, "power", 1_000L));
     String rql = ObservedAt.condition(oldest);
