@@ -1,10 +1,10 @@
 package io.greentwin.jobs.kpi;
 
 import io.greentwin.campus.Campus;
+import io.greentwin.jobs.sync.ReadingSerializer;
 import io.greentwin.jobs.twin.TwinPatch;
 import io.greentwin.sim.Reading;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -64,7 +64,8 @@ public final class KpiJob {
         both.flatMap(
                 (LevelEnergy e, org.apache.flink.util.Collector<Reading> out) ->
                     output.readings(e).forEach(out::collect))
-            .returns(TypeInformation.of(Reading.class))
+            .returns(
+                ReadingSerializer.TYPE) // the sync job's reading type: unioned with its readings
             .name("kpi-readings");
     return new KpiStreams(patches, kpiReadings, slices.getSideOutput(EnergyIntegrator.LATE));
   }

@@ -26,7 +26,7 @@ public final class ReadingSerializer extends TypeSerializerSingleton<Reading> {
   static final ReadingSerializer INSTANCE = new ReadingSerializer();
 
   /** The type of the sync job's reading streams, with this serializer. */
-  static final TypeInformation<Reading> TYPE = new Type();
+  public static final TypeInformation<Reading> TYPE = new Type();
 
   @Override
   public boolean isImmutableType() {
