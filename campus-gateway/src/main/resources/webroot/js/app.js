@@ -5,7 +5,7 @@ import { TwinStore, kindOf, localName } from './twins.js';
 import { CampusScene } from './scene.js';
 import { colourPipes } from './pipes.js';
 import { METRICS, METRIC_OF_INCIDENT, colourOf, legendHtml } from './metrics.js';
-import { TwinPanel } from './panel.js';
+import { TwinPanel, loadCharts } from './panel.js';
 import { renderKpis } from './kpis.js';
 import { Replay } from './replay.js';
 import { ReplayBar, hms } from './timeline.js';
@@ -32,7 +32,10 @@ const bar = new ReplayBar(replay, { onLive: backToLive, onFocus: (id) => { selec
 
 // What tests and benchmarks read (window.greentwin); the app does not depend on it.
 const probe = {
-  ready: false, firstRenderMs: null, stats: scene.stats, live,
+  ready: false, firstRenderMs: null, timing: null, stats: scene.stats, live,
+  software: scene.software,
+  // What a frame costs the rasteriser: render time until drawn, fragments, pixels (framecost.js).
+  frameCost: async (frames) => (await import('./framecost.js')).frameCost(scene, frames),
   screenPosition: (id) => scene.screenPosition(id),
   instanceCounts: () => Object.fromEntries([...scene.meshes].map(([k, m]) => [k, m.count])),
   // Feeds changes as if they came from the stream (WebUiBench's update-rate measurement).
@@ -81,6 +84,7 @@ function colourAll() {
   for (const twin of store.all()) colourTwin(twin);
   if (scene.pipes) colourPipes(scene.pipes, store);
   el('legend').innerHTML = legendHtml(metric);
+  scene.invalidate();
 }
 
 /** Applies the changes that arrived since the last frame: colours, pipes, KPIs, the panel. */
@@ -98,6 +102,7 @@ function applyPending() {
   if (pipes) colourPipes(scene.pipes, store);
   if (selected && pending.has(selected)) panel.refresh();
   pending.clear();
+  scene.invalidate();
 }
 
 const early = []; // changes that arrive while the twins load, applied after them in order
@@ -290,26 +295,34 @@ async function main() {
   if (!api.token()) await signIn();
   startBadge();
   startLive(); // before loading, so that no change between the snapshot and the stream is lost
+  // Where the first render's time goes (ms since navigation; the snapshot's parts from api.js).
+  const timing = { appStartMs: performance.now() };
   let twins;
   try {
-    twins = await api.loadTwins();
+    twins = await api.loadTwins(timing);
   } catch (e) {
     if (!(e instanceof AuthError)) throw e;
     api.logout();
     await signIn();
-    twins = await api.loadTwins();
+    twins = await api.loadTwins(timing);
   }
+  const built = performance.now();
   scene.build(twins);
   wireControls();
   showLoaded(twins);
+  timing.buildMs = performance.now() - built;
   scene.frameHooks.push((dt) => replay.tick(dt), applyPending);
   scene.start();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     probe.firstRenderMs = Math.round(performance.now());
+    timing.firstFramesMs = performance.now() - built - timing.buildMs;
+    probe.timing = Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)]));
     probe.ready = true;
     el('loading').hidden = true;
+    // What the first frame does not need: incidents, the charts library.
+    loadIncidents();
+    loadCharts();
   }));
-  loadIncidents();
 }
 
 main().catch((e) => {

@@ -1,8 +1,14 @@
 // The twin panel: the selected twin's live properties with units, a sparkline of the chosen
 // property's recent history (the time-series endpoint, then extended live; in a replay, the
 // replayed window), its attributes, its incidents and a link to its Ditto JSON.
-import * as echarts from 'echarts';
 import { formatValue, localName, unitOf } from './twins.js';
+
+let charts = null;
+/** ECharts (~1 MB of JavaScript), loaded when first needed rather than before the first frame. */
+export function loadCharts() {
+  charts ||= import('echarts');
+  return charts;
+}
 
 const HISTORY_MS = 15 * 60 * 1000;
 const el = (id) => document.getElementById(id);
@@ -144,7 +150,13 @@ export class TwinPanel {
   }
 
   drawSpark() {
-    if (!this.chart) this.chart = echarts.init(el('spark'), null, { renderer: 'canvas' });
+    if (!this.chart) {
+      loadCharts().then((echarts) => {
+        if (!this.chart) this.chart = echarts.init(el('spark'), null, { renderer: 'canvas' });
+        this.drawSpark();
+      });
+      return;
+    }
     this.chart.setOption({
       animation: false,
       grid: { left: 40, right: 8, top: 8, bottom: 20 },

@@ -3,6 +3,7 @@
 import * as THREE from 'three';
 import { kindOf, prop, localName } from './twins.js';
 import { rampColour } from './metrics.js';
+import { litMaterial, shaded } from './shading.js';
 
 const HEIGHT_M = 1.5;
 const RADIUS_M = 0.7;
@@ -71,8 +72,8 @@ export function buildPipes(twins) {
     const texture = stripes();
     texture.repeat.set(Math.max(1, path.getLength() / 6), 1);
     const mesh = new THREE.Mesh(
-      new THREE.TubeGeometry(path, Math.max(32, points.length * 24), RADIUS_M, 8, false),
-      new THREE.MeshLambertMaterial({ color: 0x8b949e, map: texture }),
+      shaded(new THREE.TubeGeometry(path, Math.max(32, points.length * 24), RADIUS_M, 8, false)),
+      litMaterial({ color: 0x8b949e, map: texture }),
     );
     mesh.userData = { thingId: loop.thingId, property };
     group.add(mesh);

@@ -5,6 +5,8 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { kindOf } from './twins.js';
 import { buildPipes } from './pipes.js';
+import { litMaterial, shadeOf } from './shading.js';
+import { mergedBoxes, paintBox, uploadBoxes } from './boxes.js';
 
 // How each kind is drawn; kinds not listed (rows, the site) are not drawn as boxes.
 const STYLES = {
@@ -64,6 +66,23 @@ export function boxOf(twin, inferred = null) {
   };
 }
 
+// How often the pipes' flow stripes move when nothing else changes: every frame on a GPU; on a
+// software rasteriser (every frame costs CPU) eight times a second.
+const FLOW_STEP_S = { hardware: 0, software: 0.125 };
+
+/** Whether WebGL runs on the CPU (SwiftShader, llvmpipe): a throwaway context's renderer name. */
+function softwareWebGl() {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  const lose = gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+}
+
+const PIXEL = new Uint8Array(4);
+const PAINT = new THREE.Color(); // scratch, so that colouring allocates nothing
 const MARK_MATERIAL = new THREE.LineBasicMaterial({ color: 0xffb000, depthTest: false });
 
 /** Places a unit-box outline around a box, a little larger so that it shows. */
@@ -76,18 +95,19 @@ function outline(lines, box) {
 export class CampusScene {
   constructor(canvas) {
     this.canvas = canvas;
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    // On a CPU rasteriser every pixel costs: one sample per pixel and no device-pixel scaling there.
+    this.software = softwareWebGl();
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: !this.software, powerPreference: 'high-performance' });
+    this.renderer.setPixelRatio(this.software ? 1 : Math.min(window.devicePixelRatio, 2));
     this.scene = new THREE.Scene();
     this.scene.background = new THREE.Color(0x0f1720);
     this.camera = new THREE.PerspectiveCamera(45, 1, 0.5, 5000);
     this.controls = new OrbitControls(this.camera, canvas);
     this.controls.enableDamping = true;
     this.controls.maxPolarAngle = Math.PI * 0.495;
-    this.scene.add(new THREE.HemisphereLight(0xdfeaff, 0x2a3440, 2.2));
-    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
-    sun.position.set(200, 400, 150);
-    this.scene.add(sun);
+    this.controls.addEventListener('change', () => this.invalidate());
+    this.dirty = true; // a frame is drawn only when something changed (render on demand)
+    this.dirtyColours = new Set(); // meshes whose instance colours changed since the last frame
     this.meshes = new Map(); // kind -> InstancedMesh
     this.index = new Map(); // thingId -> { mesh, i } | { object }
     this.pipes = null;
@@ -129,7 +149,7 @@ export class CampusScene {
     const s = site.attributes.sizeM || { x: 420, y: 300 };
     const ground = new THREE.Mesh(
       new THREE.PlaneGeometry(s.x, s.y),
-      new THREE.MeshLambertMaterial({ color: 0x1c2a22 }),
+      new THREE.MeshBasicMaterial({ color: new THREE.Color(0x1c2a22).multiply(shadeOf(THREE.Object3D.DEFAULT_UP)) }),
     );
     ground.rotation.x = -Math.PI / 2;
     ground.position.set(s.x / 2, -0.02, -s.y / 2);
@@ -140,15 +160,14 @@ export class CampusScene {
   addInstances(kind, list, buildings) {
     const style = STYLES[kind] || { colour: 0x8b949e };
     const transparent = style.opacity !== undefined;
-    const material = new THREE.MeshLambertMaterial({
-      color: 0xffffff,
+    const material = litMaterial({
       transparent,
       opacity: transparent ? style.opacity : 1,
       depthWrite: !transparent,
     });
     const mesh = new THREE.InstancedMesh(new THREE.BoxGeometry(1, 1, 1), material, list.length);
     mesh.name = kind;
-    mesh.userData = { kind, ids: [], pickable: style.pickable !== false, base: new THREE.Color(style.colour) };
+    mesh.userData = { kind, ids: [], pickable: style.pickable !== false, base: new THREE.Color(style.colour), lo: Infinity, hi: -1 };
     const m = new THREE.Matrix4();
     const q = new THREE.Quaternion();
     list.forEach((t, i) => {
@@ -160,26 +179,50 @@ export class CampusScene {
       this.index.set(t.thingId, { mesh, i });
     });
     mesh.computeBoundingSphere();
-    if (transparent) mesh.renderOrder = 2;
+    // The instanced mesh is the model (picking, boxes, colours); one merged mesh is drawn (boxes.js).
+    const drawn = mergedBoxes(mesh, material);
+    drawn.name = kind;
+    if (transparent) drawn.renderOrder = 2;
+    mesh.userData.drawn = drawn;
     this.meshes.set(kind, mesh);
-    this.scene.add(mesh);
+    this.scene.add(drawn);
   }
 
   /** Sets an instance's colour ([r, g, b] in 0..1; null for the kind's own colour). */
   setColour(id, rgb) {
     const at = this.index.get(id);
     if (!at || !at.mesh) return;
-    const c = rgb ? new THREE.Color(rgb[0], rgb[1], rgb[2]) : at.mesh.userData.base;
-    at.mesh.setColorAt(at.i, c);
-    at.mesh.instanceColor.needsUpdate = true;
+    const { mesh, i } = at;
+    const colour = rgb ? PAINT.setRGB(rgb[0], rgb[1], rgb[2]) : mesh.userData.base;
+    colour.toArray(mesh.instanceColor.array, i * 3);
+    paintBox(mesh.userData.drawn, i, colour);
+    mesh.userData.lo = Math.min(mesh.userData.lo, i);
+    mesh.userData.hi = Math.max(mesh.userData.hi, i);
+    this.dirtyColours.add(mesh);
+  }
+
+  /** Uploads the changed colours, one range per drawn mesh, once per frame. */
+  uploadColours() {
+    for (const mesh of this.dirtyColours) {
+      uploadBoxes(mesh.userData.drawn, mesh.userData.lo, mesh.userData.hi);
+      [mesh.userData.lo, mesh.userData.hi] = [Infinity, -1];
+    }
+    if (this.dirtyColours.size) this.dirty = true;
+    this.dirtyColours.clear();
+  }
+
+  /** Asks for a frame: the view changed in a way the scene cannot see by itself. */
+  invalidate() {
+    this.dirty = true;
   }
 
   /** Shows or hides the building shells and their rooftop arrays (cut away). */
   setCutaway(on) {
     for (const kind of ['building', 'pv_roof']) {
       const mesh = this.meshes.get(kind);
-      if (mesh) mesh.visible = !on;
+      if (mesh) mesh.visible = mesh.userData.drawn.visible = !on;
     }
+    this.invalidate();
   }
 
   /** The twin ids under a canvas point, nearest first; buildings only when nothing else is hit. */
@@ -221,6 +264,7 @@ export class CampusScene {
     const box = id && this.boxOfDrawn(id);
     this.highlight.visible = !!box;
     if (box) outline(this.highlight, box);
+    this.invalidate();
   }
 
   /** Outlines the drawn ones of the twins (amber, in front of everything); [] clears. */
@@ -232,6 +276,7 @@ export class CampusScene {
       box.renderOrder = 9;
       this.marked.add(outline(box, this.boxOfDrawn(id)));
     }
+    this.invalidate();
   }
 
   /** An instance's colour now ([r, g, b] in 0..1), or null for a twin not drawn as an instance. */
@@ -289,24 +334,55 @@ export class CampusScene {
     this.renderer.setSize(w, h, false);
     this.camera.aspect = w / h;
     this.camera.updateProjectionMatrix();
+    this.invalidate();
   }
 
-  /** Renders every frame; hooks run first (e.g. applying a batch of live colours). */
+  /**
+   * The frame loop: hooks run every animation frame (e.g. applying a batch of live changes), but a
+   * frame is drawn only when the camera moved, colours or the view changed, or the pipes' flow
+   * stripes are due to move.
+   */
   start() {
     const clock = new THREE.Clock();
+    const flowStep = this.software ? FLOW_STEP_S.software : FLOW_STEP_S.hardware;
+    let flowDt = 0;
     this.renderer.setAnimationLoop(() => {
       const dt = clock.getDelta();
       const t0 = performance.now();
       for (const hook of this.frameHooks) hook(dt);
+      this.uploadColours();
       const t1 = performance.now();
-      if (this.pipes) this.pipes.animate(dt);
-      this.controls.update();
+      flowDt += dt;
+      if (this.pipes && this.pipes.tubes.length && flowDt >= flowStep) {
+        this.pipes.animate(flowDt);
+        flowDt = 0;
+        this.dirty = true;
+      }
+      this.controls.update(); // damping; emits 'change' while the camera moves
+      if (!this.dirty) return;
+      this.dirty = false;
       this.renderer.render(this.scene, this.camera);
-      // Where a frame's time goes, when a benchmark asks (stats.samples = []).
-      if (this.stats.samples) this.stats.samples.push([t1 - t0, performance.now() - t1]);
-      this.stats.calls = this.renderer.info.render.calls;
-      this.stats.triangles = this.renderer.info.render.triangles;
-      this.stats.frames++;
+      this.recordFrame(t0, t1);
     });
+  }
+
+  /**
+   * Draw calls and triangles of the last frame; where a benchmark asks (stats.samples = []), the
+   * time of applying changes and of submitting the frame, and on every fifth frame also the time
+   * until the frame is rasterised (a one-pixel read waits for it).
+   */
+  recordFrame(t0, t1) {
+    this.stats.calls = this.renderer.info.render.calls;
+    this.stats.triangles = this.renderer.info.render.triangles;
+    this.stats.frames++;
+    if (!this.stats.samples) return;
+    const submitted = performance.now();
+    let rasterised = null;
+    if (this.stats.frames % 5 === 0) {
+      const gl = this.renderer.getContext();
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, PIXEL);
+      rasterised = performance.now() - t1;
+    }
+    this.stats.samples.push([t1 - t0, submitted - t1, rasterised]);
   }
 }

@@ -20,9 +20,11 @@ import org.eclipse.ditto.things.model.Thing;
  * "First render of the campus on localhost": the web UI in headless Chromium (software WebGL)
  * against the gateway as {@code greentwin run} composes it, in the same JVM; the time from
  * navigation to the first frame with every twin drawn ({@code performance.now()} at that frame),
- * the draw calls of a frame, and the instance counts. Before measuring it gives every twin
- * plausible values (so that the colours show), and it can save a screenshot of the live view. A
- * benchmark to run by hand, not a test.
+ * where that time goes (snapshot request, body, JSON parsing, building the scene, first frames),
+ * what a frame costs the rasteriser (render time until drawn, draw calls, triangles, fragments;
+ * load-insensitive except for the time), and the instance counts. Before measuring it gives every
+ * twin plausible values (so that the colours show), and it can save a screenshot of the live view.
+ * A benchmark to run by hand, not a test.
  *
  * <p>Usage: {@code WebUiBench [campus.yaml=config/campus.yaml] [runs=3] [screenshot.png]}
  */
@@ -63,9 +65,11 @@ public final class WebUiBench {
         greentwin.stats.samples = null;
         const apply = samples.map((x) => x[0]).sort((a, b) => a - b);
         const render = samples.map((x) => x[1]).sort((a, b) => a - b);
+        const drawn = samples.map((x) => x[2]).filter((x) => x !== null).sort((a, b) => a - b);
         const at = (list, p) => Math.round(list[Math.min(list.length - 1, Math.floor(p * list.length))] * 10) / 10;
         return JSON.stringify({ changesPerSecond: Math.round(sent / seconds), frames: frames.length,
           applyMsP50: at(apply, 0.5), applyMsMax: at(apply, 1), renderMsP50: at(render, 0.5), renderMsMax: at(render, 1),
+          drawnSamples: drawn.length, drawnMsP50: at(drawn, 0.5), drawnMsMax: at(drawn, 1),
           frameMsP50: q(0.5), frameMsP99: q(0.99), frameMsMax: Math.round(frames[frames.length - 1]),
           framesOver50ms: frames.filter((f) => f > 50).length });
       }
@@ -82,16 +86,19 @@ public final class WebUiBench {
       fillValues(gateway.twins());
       Page page = chromium.newPage(1280, 720);
       page.setDefaultTimeout(600_000);
+      page.onPageError(e -> System.out.println("page error: " + e));
       page.navigate(gateway.httpUrl() + "/");
       page.fill("#login-user", "operator");
       page.fill("#login-password", "operator");
       page.click("#login-submit");
       page.waitForFunction("window.greentwin && window.greentwin.ready");
       List<Long> firstRenderMs = new ArrayList<>();
+      List<Object> timings = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         page.reload(); // the token stays in sessionStorage: no sign-in in the measured runs
         page.waitForFunction("window.greentwin && window.greentwin.ready");
         firstRenderMs.add(((Number) page.evaluate("greentwin.firstRenderMs")).longValue());
+        timings.add(page.evaluate("JSON.stringify(greentwin.timing)"));
       }
       // One live change, so that the view shows itself live in the screenshot.
       fillValues(gateway.twins(), "site");
@@ -108,7 +115,11 @@ public final class WebUiBench {
       System.out.printf(
           "first render ms (navigation to first full frame), %d runs: median %d, all %s%n",
           runs, firstRenderMs.get(runs / 2), firstRenderMs);
+      System.out.printf("first render parts (ms since navigation start; per run): %s%n", timings);
       System.out.printf("frame: %s%ninstances: %s%n", stats, counts);
+      System.out.printf(
+          "frame cost (default view, 10 frames each until drawn): %s%n",
+          page.evaluate("async () => JSON.stringify(await greentwin.frameCost(10))"));
       System.out.printf("10,000 changes/s for 5 s: %s%n", page.evaluate(UPDATE_RATE_SCRIPT));
       if (screenshot != null) {
         Files.createDirectories(screenshot.toAbsolutePath().getParent());
