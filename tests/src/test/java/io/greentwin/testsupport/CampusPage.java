@@ -19,7 +19,21 @@ public final class CampusPage {
    */
   public static Page open(
       Chromium chromium, CampusGateway gateway, String user, List<String> errors) {
-    Page page = chromium.newPage(1280, 720);
+    return open(chromium, gateway, user, errors, 1280, 720);
+  }
+
+  /**
+   * As {@link #open(Chromium, CampusGateway, String, List)}, in a {@code width}×{@code height}
+   * page.
+   */
+  public static Page open(
+      Chromium chromium,
+      CampusGateway gateway,
+      String user,
+      List<String> errors,
+      int width,
+      int height) {
+    Page page = chromium.newPage(width, height);
     page.setDefaultTimeout(WAIT_MS);
     page.onConsoleMessage(
         m -> {

@@ -95,4 +95,25 @@ class WebUiIT {
         .isEqualTo(201);
     page.waitForSelector(pue + ":has-text('1.18')");
   }
+
+  @Test
+  void onAWallDisplayTheTextScalesUpAndStillFits() throws Exception {
+    String kpiLabel = "parseFloat(getComputedStyle(document.querySelector('#kpis dt')).fontSize)";
+    double laptop = ((Number) page.evaluate(kpiLabel)).doubleValue();
+    List<String> wallErrors = new CopyOnWriteArrayList<>();
+    Page wall = CampusPage.open(chromium, gateway, "operator", wallErrors, 3840, 2160);
+    try {
+      double onWall = ((Number) wall.evaluate(kpiLabel)).doubleValue();
+      assertThat(onWall).as("KPI labels on a 4K wall display").isGreaterThanOrEqualTo(2 * laptop);
+      assertThat((Boolean) wall.evaluate("document.documentElement.scrollWidth <= innerWidth"))
+          .as("nothing runs off the screen")
+          .isTrue();
+      java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+      wall.screenshot(
+          new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "wall.png")));
+      assertThat(wallErrors).isEmpty();
+    } finally {
+      wall.close();
+    }
+  }
 }
