@@ -284,14 +284,20 @@ class DittoClientIT {
       // The 2.4.0 client re-sends START-SEND-EVENTS from its onConnected callback, which races
       // with installing the new socket and now and then drops the message ("WebSocket is not
       // connected - going to discard message"; eclipse-ditto/ditto-clients#231, fixed in later
-      // clients). So a restart is tried up to three times; the client is never told to
-      // re-subscribe.
+      // clients). So a restart is tried up to three times, the client re-subscribing by itself;
+      // should it lose that race every time (seen once in a CI run: three discards in a row), the
+      // subscription is repeated by hand on the reconnected socket, which is what the gateway must
+      // serve either way.
       ThingChange after = null;
       for (int restart = 1; after == null && restart <= 3; restart++) {
         gateway.restart();
-        after = awaitTickEvent(thing.getEntityId(), changes, Duration.ofSeconds(15));
+        after = awaitTickEvent(thing.getEntityId(), changes, Duration.ofSeconds(10));
       }
-      assertThat(after).isNotNull();
+      if (after == null) {
+        await(watcher.twin().startConsumption(Options.Consumption.namespaces(NS)));
+        after = awaitTickEvent(thing.getEntityId(), changes, Duration.ofSeconds(10));
+      }
+      assertThat(after).as("a change event after the reconnect").isNotNull();
       assertThat(after.getPath().toString()).isEqualTo("/attributes/tick");
       Thing read = await(watcher.twin().forId(thing.getEntityId()).retrieve());
       assertThat(read.getAttributes().flatMap(a -> a.getValue("tick"))).isPresent();
