@@ -70,14 +70,7 @@ final class BenchCommand implements Runnable {
           String databaseUrl)
       throws Exception {
     deleteRecursively(dir);
-    new StoreBench(
-            dir,
-            databaseUrl,
-            line -> {
-              spec.commandLine().getOut().println(line);
-              spec.commandLine().getOut().flush();
-            })
-        .run(twins, seconds, hot);
+    new StoreBench(dir, databaseUrl, printer()).run(twins, seconds, hot);
     return 0;
   }
 
@@ -105,11 +98,7 @@ final class BenchCommand implements Runnable {
       throws Exception {
     deleteRecursively(dir);
     new io.greentwin.jobs.timeseries.TimeSeriesBench(
-            java.nio.file.Files.createDirectories(dir),
-            line -> {
-              spec.commandLine().getOut().println(line);
-              spec.commandLine().getOut().flush();
-            })
+            java.nio.file.Files.createDirectories(dir), printer())
         .run(readings, series, intervalS * 1000, parallelism, databaseUrl);
     return 0;
   }
@@ -156,10 +145,7 @@ final class BenchCommand implements Runnable {
             java.nio.file.Files.createDirectories(dir),
             parallelism,
             interval,
-            line -> {
-              spec.commandLine().getOut().println(line);
-              spec.commandLine().getOut().flush();
-            });
+            printer());
     if (!skipThroughput) {
       bench.throughput(warmup, seconds);
     }
@@ -175,5 +161,13 @@ final class BenchCommand implements Runnable {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** Prints a benchmark's line at once (progress on a terminal, figures in a pipe). */
+  private java.util.function.Consumer<String> printer() {
+    return line -> {
+      spec.commandLine().getOut().println(line);
+      spec.commandLine().getOut().flush();
+    };
   }
 }

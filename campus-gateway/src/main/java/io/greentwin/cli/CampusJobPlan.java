@@ -32,7 +32,6 @@ final class CampusJobPlan {
   private final Campus campus;
   private final TwinSyncConfig sync;
   private final DittoSinkConfig sink;
-  private final String deadLetters;
   private final TimeSeriesConfig timeSeries;
   private final Clock clock;
 
@@ -41,13 +40,11 @@ final class CampusJobPlan {
       Campus campus,
       TwinSyncConfig sync,
       DittoSinkConfig sink,
-      String deadLetters,
       TimeSeriesConfig timeSeries,
       Clock clock) {
     this.campus = campus;
     this.sync = sync;
     this.sink = sink;
-    this.deadLetters = deadLetters;
     this.timeSeries = timeSeries;
     this.clock = clock;
   }
@@ -63,7 +60,7 @@ final class CampusJobPlan {
    * readings and of the KPIs.
    */
   Sinks sinks() {
-    return Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(deadLetters))
+    return Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(sink.deadLetterJdbcUrl()))
         .withBranch(
             (readings, outputs) -> {
               KpiStreams kpis = KpiJob.attach(readings, campus, KpiConfig.of(campus));

@@ -36,7 +36,8 @@ final class CpuClock {
     return s.toString();
   }
 
-  private static long processNanos() {
+  /** CPU time of the whole process so far. */
+  static long processNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }

@@ -75,12 +75,7 @@ final class EmbeddedJobs {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(options.parallelism, conf);
     new CampusJobPlan(
-            campus,
-            options.syncConfig(),
-            options.sink(endpoint, dataDir),
-            options.deadLettersUrl(dataDir),
-            timeSeries,
-            clock)
+            campus, options.syncConfig(), options.sink(endpoint, dataDir), timeSeries, clock)
         .define(env, options.rawSource(campusConfig, clock));
     job = env.executeAsync(CampusJobPlan.JOB_NAME);
     job.getJobExecutionResult()

@@ -150,7 +150,7 @@ final class IngestBench {
     try {
       StreamExecutionEnvironment env = env(dir);
       Sinks sinks =
-          Sinks.of(new DiscardingSink<>(), new DeadLetterSink(deadLetters(dir)))
+          Sinks.of(new DiscardingSink<>(), new DeadLetterSink(JobOptions.h2DeadLetters(dir)))
               .withBranch(
                   (readings, outputs) ->
                       TimeSeriesSinks.rows(readings, Duration.ofMinutes(1))
@@ -229,12 +229,12 @@ final class IngestBench {
     try {
       Thread.sleep((long) (warmupS * 1000));
       long c0 = probe.readings.sum();
-      long cpu0 = processCpuNanos();
+      long cpu0 = CpuClock.processNanos();
       Map<Long, Long> tasks0 = taskThreadCpuNanos();
       long t0 = System.nanoTime();
       Thread.sleep((long) (s * 1000));
       long c1 = probe.readings.sum();
-      long cpu1 = processCpuNanos();
+      long cpu1 = CpuClock.processNanos();
       long taskCpu = 0;
       for (Map.Entry<Long, Long> t : taskThreadCpuNanos().entrySet()) {
         taskCpu += t.getValue() - tasks0.getOrDefault(t.getKey(), 0L);
@@ -243,11 +243,6 @@ final class IngestBench {
     } finally {
       job.cancel().get();
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   /** CPU time by thread id of Flink's task threads, named {@code <operators> (i/n)#attempt}. */
@@ -272,21 +267,17 @@ final class IngestBench {
   }
 
   private CampusJobPlan plan(IngestStack stack, Path dir) {
-    DittoSinkConfig sink = DittoSinkConfig.of(stack.endpoint, "admin", "admin", deadLetters(dir));
-    return new CampusJobPlan(campus, syncConfig(), sink, deadLetters(dir), stack.timeSeries, clock);
+    DittoSinkConfig sink =
+        DittoSinkConfig.of(stack.endpoint, "admin", "admin", JobOptions.h2DeadLetters(dir));
+    return new CampusJobPlan(campus, syncConfig(), sink, stack.timeSeries, clock);
   }
 
   private TwinSyncConfig syncConfig() {
     return TwinSyncConfig.defaults().withParallelism(parallelism);
   }
 
-  private static String deadLetters(Path dir) {
-    return "jdbc:h2:" + dir.toAbsolutePath().resolve("dead-letters") + ";AUTO_SERVER=TRUE";
-  }
-
   private SimulatorSpec spec(double speed) {
-    long step = interval.toMillis();
-    Instant start = Instant.ofEpochMilli(clock.millis() / step * step);
+    Instant start = JobOptions.alignedStart(clock, interval);
     return SimulatorSpec.fromFiles(campusConfig, null, 1, start, null, interval, speed);
   }
 

@@ -141,11 +141,7 @@ final class JobOptions {
   }
 
   SimulatorSpec simulatorSpec(Path campusConfig, Clock clock) {
-    Instant start = simStart;
-    if (start == null) {
-      long step = simInterval.toMillis();
-      start = Instant.ofEpochMilli(clock.millis() / step * step);
-    }
+    Instant start = simStart != null ? simStart : alignedStart(clock, simInterval);
     return SimulatorSpec.fromFiles(
         campusConfig, faults, seed, start, simDuration, simInterval, speed);
   }
@@ -168,9 +164,18 @@ final class JobOptions {
     if (deadLetters != null) {
       return deadLetters;
     }
-    return dataDir == null
-        ? DeadLetterTable.DEFAULT_URL
-        : "jdbc:h2:" + dataDir.toAbsolutePath().resolve("dead-letters") + ";AUTO_SERVER=TRUE";
+    return dataDir == null ? DeadLetterTable.DEFAULT_URL : h2DeadLetters(dataDir);
+  }
+
+  /** The dead-letter store as an H2 file {@code dead-letters} in {@code dataDir}. */
+  static String h2DeadLetters(Path dataDir) {
+    return "jdbc:h2:" + dataDir.toAbsolutePath().resolve("dead-letters") + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The simulator's default start: now, aligned down to the sampling interval. */
+  static Instant alignedStart(Clock clock, Duration interval) {
+    long step = interval.toMillis();
+    return Instant.ofEpochMilli(clock.millis() / step * step);
   }
 
   /** The twin sink towards a gateway (or Eclipse Ditto) WebSocket endpoint. */

@@ -99,7 +99,6 @@ final class JobsCommand {
               campus,
               job.syncConfig(),
               job.sink(gateway, null),
-              job.deadLettersUrl(null),
               timeSeries == null ? null : TimeSeriesConfig.of(timeSeries),
               parent.context.clock())
           .define(env, job.rawSource(config, parent.context.clock()));

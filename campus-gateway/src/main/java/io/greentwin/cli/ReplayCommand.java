@@ -143,7 +143,6 @@ final class ReplayCommand implements Callable<Integer> {
             campus,
             sync,
             DittoSinkConfig.of(gateway, user, password, deadLetters),
-            deadLetters,
             timeSeries == null ? null : TimeSeriesConfig.of(timeSeries),
             context.clock())
         .define(env, new ReplaySource(file, speed, context.clock()));

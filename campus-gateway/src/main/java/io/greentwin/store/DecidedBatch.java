@@ -130,28 +130,26 @@ final class DecidedBatch {
   }
 
   private long revision(ThingId id) {
-    Long r = revisions.get(id);
-    if (r == null && base != null) {
-      r = base.revisions.get(id);
-    }
+    Long r = layered(b -> b.revisions, id);
     return r != null ? r : state.revisions.getOrDefault(id, 0L);
   }
 
   private long lastSeq(ThingId id) {
-    Long r = lastSeqs.get(id);
-    if (r == null && base != null) {
-      r = base.lastSeqs.get(id);
-    }
+    Long r = layered(b -> b.lastSeqs, id);
     return r != null ? r : state.lastSeq.getOrDefault(id, 0L);
   }
 
   private long lastSnapshot(ThingId id) {
-    Long r = snapshotMarks.get(id);
-    if (r == null && base != null) {
-      r = base.snapshotMarks.get(id);
-    }
+    Long r = layered(b -> b.snapshotMarks, id);
     // A checkpoint on the committer thread may have snapshotted the thing since.
     return Math.max(r != null ? r : 0L, state.lastSnapshot.getOrDefault(id, 0L));
+  }
+
+  /** This batch's value for {@code id}, else that of the batch it was decided on; else null. */
+  private Long layered(
+      java.util.function.Function<DecidedBatch, Map<ThingId, Long>> pick, ThingId id) {
+    Long r = pick.apply(this).get(id);
+    return r == null && base != null ? pick.apply(base).get(id) : r;
   }
 
   private int key(ThingId id) {

@@ -313,16 +313,7 @@ final class TwinJournal {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          sink.accept(
-              new RawEvent(
-                  rs.getLong(8),
-                  rs.getInt(1),
-                  rs.getLong(2),
-                  rs.getLong(3),
-                  rs.getShort(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7)));
+          sink.accept(raw(rs));
         }
       }
     }
@@ -370,13 +361,20 @@ final class TwinJournal {
 
   /** The event of a row selected with {@link #EVENT_COLUMNS}. */
   TwinEvent event(ResultSet rs, IntFunction<ThingId> ids) throws SQLException {
-    return new TwinEvent(
-        ids.apply(rs.getInt(1)),
-        EventKind.ofCode(rs.getShort(4)),
-        pointer(rs.getString(5)),
-        JsonFactory.readFrom(rs.getString(6)),
+    RawEvent r = raw(rs);
+    return event(r, ids.apply(r.thingKey()));
+  }
+
+  /** A row selected with {@link #EVENT_COLUMNS}, unparsed. */
+  private static RawEvent raw(ResultSet rs) throws SQLException {
+    return new RawEvent(
+        rs.getLong(8),
+        rs.getInt(1),
         rs.getLong(2),
-        Instant.ofEpochMilli(rs.getLong(3)),
+        rs.getLong(3),
+        rs.getShort(4),
+        rs.getString(5),
+        rs.getString(6),
         rs.getString(7));
   }
 

@@ -136,11 +136,6 @@ public final class TwinTimeline implements AutoCloseable {
     return events;
   }
 
-  /** The newest {@code observedAt} of each {@code thingId/feature} seen. */
-  public synchronized Map<String, String> observedAt() {
-    return Map.copyOf(observedAt);
-  }
-
   @Override
   public void close() throws Exception {
     subscription.close();

@@ -55,7 +55,7 @@ final class SensorCheckFunction extends KeyedProcessFunction<String, Reading, Co
 
   @Override
   public void processElement(Reading r, Context ctx, Collector<Condition> out) throws Exception {
-    WatchedPoint w = topology.point(r.sensorKey());
+    WatchedPoint w = topology.point(ctx.getCurrentKey()); // keyed by the reading's sensorKey()
     long t = r.eventTime().toEpochMilli();
     Long last = lastMs.value();
     if (last != null && t <= last) {

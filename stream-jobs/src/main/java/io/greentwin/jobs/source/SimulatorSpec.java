@@ -92,12 +92,17 @@ public record SimulatorSpec(
 
   /** A fresh simulator of this spec over {@code campus}, with its fault plan. */
   public CampusSimulator simulator(Campus campus) {
+    return simulator(campus, faults(campus));
+  }
+
+  /** The simulator with a fault plan already loaded ({@link #faults}). */
+  public CampusSimulator simulator(Campus campus, FaultPlan faults) {
     var site = campus.config().site();
     return new CampusSimulator(
         campus,
         settings(),
         new SyntheticWeather(site.latitudeDeg(), site.longitudeDeg(), site.altitudeM(), seed),
-        faults(campus));
+        faults);
   }
 
   /** The fault plan of this spec for {@code campus}. */

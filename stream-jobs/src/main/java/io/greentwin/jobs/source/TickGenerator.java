@@ -53,9 +53,9 @@ final class TickGenerator implements GeneratorFunction<Long, SimulatedTick> {
   }
 
   private void restart() {
-    sim = spec.simulator(campus);
-    lines = new LineCollector();
     FaultPlan plan = spec.faults(campus);
+    sim = spec.simulator(campus, plan);
+    lines = new LineCollector();
     sink =
         plan.sensorFaults().isEmpty()
             ? lines

@@ -4,6 +4,8 @@ import io.greentwin.campus.AssetKind;
 import io.greentwin.campus.PointSpec;
 import io.greentwin.sim.Reading;
 import java.io.Serializable;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,9 @@ final class ReadingValidator implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final SensorCatalogue catalogue;
+
+  /** Each catalogue point's range, worked out once: points are the catalogue's own instances. */
+  private transient Map<PointSpec, PhysicalBounds.Range> ranges;
 
   ReadingValidator(SensorCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -50,7 +55,10 @@ final class ReadingValidator implements Serializable {
               + point.unit().ucum()
               + "'");
     }
-    PhysicalBounds.Range range = PhysicalBounds.of(point);
+    if (ranges == null) {
+      ranges = new IdentityHashMap<>();
+    }
+    PhysicalBounds.Range range = ranges.computeIfAbsent(point, PhysicalBounds::of);
     if (!range.contains(r.value())) {
       return Optional.of(
           "impossible-value: "
