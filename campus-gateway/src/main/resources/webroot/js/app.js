@@ -42,6 +42,7 @@ const probe = {
   inject: (partials) => partials.forEach(onChange),
   ids: (kind) => [...store.all()].filter((t) => kindOf(t) === kind).map((t) => t.thingId),
   colour: (id) => scene.colourOf(id),
+  undrawnColours: () => scene.dirtyColours.size, // meshes with merged colours not yet drawn
   replay: () => ({
     active: replay.active, playing: replay.playing, clock: replay.clock, speed: replay.speed,
     window: replay.active ? { from: replay.window.from, to: replay.window.to } : null,
@@ -99,10 +100,13 @@ function applyPending() {
     else if (kind === 'site') renderKpis(el('kpis'), twin);
     else colourTwin(twin);
   }
-  if (pipes) colourPipes(scene.pipes, store);
+  if (pipes) {
+    colourPipes(scene.pipes, store);
+    scene.invalidate();
+  }
   if (selected && pending.has(selected)) panel.refresh();
   pending.clear();
-  scene.invalidate();
+  // Instance colours ask for a frame themselves (uploadColours); KPIs and the panel are HTML.
 }
 
 const early = []; // changes that arrive while the twins load, applied after them in order

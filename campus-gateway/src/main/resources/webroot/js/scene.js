@@ -66,9 +66,11 @@ export function boxOf(twin, inferred = null) {
   };
 }
 
-// How often the pipes' flow stripes move when nothing else changes: every frame on a GPU; on a
-// software rasteriser (every frame costs CPU) eight times a second.
-const FLOW_STEP_S = { hardware: 0, software: 0.125 };
+// How often the scene is redrawn for what nobody is interacting with (the pipes' flow stripes, live
+// colours from the stream): every frame on a GPU; on a software rasteriser, where a frame of the
+// demo campus costs 25-40 ms of CPU, eight times a second, so that a stream of changes cannot keep
+// the rasteriser busy every frame (camera moves and view changes are still drawn at once).
+const AMBIENT_STEP_S = { hardware: 0, software: 0.125 };
 
 /** Whether WebGL runs on the CPU (SwiftShader, llvmpipe): a throwaway context's renderer name. */
 function softwareWebGl() {
@@ -338,29 +340,33 @@ export class CampusScene {
   }
 
   /**
-   * The frame loop: hooks run every animation frame (e.g. applying a batch of live changes), but a
-   * frame is drawn only when the camera moved, colours or the view changed, or the pipes' flow
-   * stripes are due to move.
+   * The frame loop: hooks run every animation frame (e.g. merging a batch of live changes into the
+   * colours), but a frame is drawn only when the camera moved or the view changed, or when the
+   * pipes' flow stripes or changed colours are due (AMBIENT_STEP_S); changed colours also ride
+   * along with any frame that is drawn anyway.
    */
   start() {
     const clock = new THREE.Clock();
-    const flowStep = this.software ? FLOW_STEP_S.software : FLOW_STEP_S.hardware;
+    const ambientStep = this.software ? AMBIENT_STEP_S.software : AMBIENT_STEP_S.hardware;
     let flowDt = 0;
+    let sinceDrawn = 0;
     this.renderer.setAnimationLoop(() => {
       const dt = clock.getDelta();
       const t0 = performance.now();
       for (const hook of this.frameHooks) hook(dt);
-      this.uploadColours();
-      const t1 = performance.now();
       flowDt += dt;
-      if (this.pipes && this.pipes.tubes.length && flowDt >= flowStep) {
+      sinceDrawn += dt;
+      if (this.pipes && this.pipes.tubes.length && flowDt >= ambientStep) {
         this.pipes.animate(flowDt);
         flowDt = 0;
         this.dirty = true;
       }
       this.controls.update(); // damping; emits 'change' while the camera moves
+      if (this.dirty || sinceDrawn >= ambientStep) this.uploadColours(); // sets dirty if any
+      const t1 = performance.now();
       if (!this.dirty) return;
       this.dirty = false;
+      sinceDrawn = 0;
       this.renderer.render(this.scene, this.camera);
       this.recordFrame(t0, t1);
     });
@@ -368,8 +374,9 @@ export class CampusScene {
 
   /**
    * Draw calls and triangles of the last frame; where a benchmark asks (stats.samples = []), the
-   * time of applying changes and of submitting the frame, and on every fifth frame also the time
-   * until the frame is rasterised (a one-pixel read waits for it).
+   * time of applying changes and of submitting the frame, and where it also asks for the time until
+   * the frame is rasterised (stats.drawnEvery = n), that time on every n-th frame: a one-pixel read
+   * waits for it, which stalls that frame, so frame intervals are measured without it.
    */
   recordFrame(t0, t1) {
     this.stats.calls = this.renderer.info.render.calls;
@@ -378,7 +385,7 @@ export class CampusScene {
     if (!this.stats.samples) return;
     const submitted = performance.now();
     let rasterised = null;
-    if (this.stats.frames % 5 === 0) {
+    if (this.stats.drawnEvery && this.stats.frames % this.stats.drawnEvery === 0) {
       const gl = this.renderer.getContext();
       gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, PIXEL);
       rasterised = performance.now() - t1;

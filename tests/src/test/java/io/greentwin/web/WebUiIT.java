@@ -87,6 +87,60 @@ class WebUiIT {
     assertThat(errors).isEmpty();
   }
 
+  /**
+   * A stream that changes colours every few milliseconds is merged at every animation frame, but on
+   * software WebGL drawn only eight times a second (scene.js, AMBIENT_STEP_S), so that it cannot
+   * keep the rasteriser busy every frame; a change that comes last is drawn all the same.
+   */
+  @Test
+  void aStreamOfChangesIsMergedEveryFrameButDrawnAtTheSoftwareCadence() throws Exception {
+    assertThat((Boolean) page.evaluate("greentwin.software")).isTrue();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> run =
+        (Map<String, Object>)
+            page.evaluate(
+                """
+                async () => {
+                  const ids = greentwin.ids('server');
+                  let animationFrames = 0;
+                  let running = true;
+                  const tick = () => { animationFrames++; if (running) requestAnimationFrame(tick); };
+                  requestAnimationFrame(tick);
+                  const drawnBefore = greentwin.stats.frames;
+                  const start = performance.now();
+                  let k = 0;
+                  while (performance.now() - start < 2000) {
+                    greentwin.inject([{ thingId: ids[k++ % ids.length],
+                      features: { power: { properties: { powerW: 100 + (k % 50) * 100 } } } }]);
+                    await new Promise((r) => setTimeout(r, 4));
+                  }
+                  const seconds = (performance.now() - start) / 1000;
+                  running = false;
+                  const drawn = greentwin.stats.frames - drawnBefore;
+                  greentwin.inject([{ thingId: ids[0],
+                    features: { power: { properties: { powerW: 7000 } } } }]);
+                  await new Promise((r) => requestAnimationFrame(r));
+                  const waiting = greentwin.undrawnColours();
+                  await new Promise((r) => setTimeout(r, 500));
+                  return { seconds, animationFrames, changes: k, drawn, waiting,
+                    left: greentwin.undrawnColours() };
+                }
+                """);
+    double seconds = ((Number) run.get("seconds")).doubleValue();
+    int drawn = ((Number) run.get("drawn")).intValue();
+    assertThat(((Number) run.get("changes")).intValue()).isGreaterThan(100);
+    assertThat(drawn)
+        .as("frames drawn while %s changes streamed in", run.get("changes"))
+        .isBetween(2, (int) Math.ceil(seconds / 0.125) + 4);
+    assertThat(((Number) run.get("animationFrames")).intValue()).isGreaterThan(drawn);
+    assertThat(((Number) run.get("left")).intValue())
+        .as(
+            "a change merged after the stream (%s meshes waiting at first) is drawn",
+            run.get("waiting"))
+        .isZero();
+    assertThat(errors).isEmpty();
+  }
+
   @Test
   void theHeaderShowsCampusKpisOnceTheyArrive() throws Exception {
     String pue = "#kpis dd[data-kpi='PUE']";
