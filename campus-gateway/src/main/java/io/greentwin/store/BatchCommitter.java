@@ -22,9 +22,6 @@ import org.slf4j.LoggerFactory;
 final class BatchCommitter {
   private static final Logger LOG = LoggerFactory.getLogger(BatchCommitter.class);
 
-  /** How often checkpoints are taken: bounds the events a crash recovery replays. */
-  static final long CHECKPOINT_EVERY_MS = 2_000;
-
   private final TwinJournal journal;
   private final JournalTwinService.StoreState state;
   private final Clock clock;
@@ -36,7 +33,9 @@ final class BatchCommitter {
   private volatile boolean open = true;
   private volatile long failedEpoch = -1;
   private final Checkpointer checkpoints;
+  private final CheckpointPolicy policy;
   private long lastCheckpointMs;
+  private long lastCheckpointSeq;
 
   /** When the last committed batch was decided: what a checkpoint's snapshots are stamped with. */
   private long lastBatchMs;
@@ -45,8 +44,10 @@ final class BatchCommitter {
       TwinJournal journal,
       JournalTwinService.StoreState state,
       Clock clock,
+      CheckpointPolicy policy,
       Consumer<TwinEvent> publish) {
     this.journal = journal;
+    this.policy = policy;
     this.state = state;
     this.clock = clock;
     this.publish = publish;
@@ -57,6 +58,7 @@ final class BatchCommitter {
 
   void start() {
     lastCheckpointMs = clock.millis();
+    lastCheckpointSeq = state.checkpointSeq;
     lastBatchMs = lastCheckpointMs; // recovered events (after a crash) are all older
     thread.start();
   }
@@ -107,11 +109,12 @@ final class BatchCommitter {
         return;
       }
       long now = clock.millis();
-      if (now - lastCheckpointMs >= CHECKPOINT_EVERY_MS) {
+      if (policy.due(now - lastCheckpointMs, state.seq - lastCheckpointSeq)) {
         // Stamped with the last committed batch's time, not now: a batch decided before now but
         // not committed yet has later revisions, and a snapshot's time must not pass theirs.
         checkpoints.start(lastBatchMs);
         lastCheckpointMs = now;
+        lastCheckpointSeq = state.seq;
       }
     }
   }

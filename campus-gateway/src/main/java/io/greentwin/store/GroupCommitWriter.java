@@ -45,11 +45,12 @@ final class GroupCommitWriter {
       JournalTwinService.StoreState state,
       Clock clock,
       int snapshotEvery,
+      CheckpointPolicy checkpoints,
       Consumer<TwinEvent> publish) {
     this.state = state;
     this.clock = clock;
     this.snapshotEvery = Math.max(1, snapshotEvery);
-    this.committer = new BatchCommitter(journal, state, clock, publish);
+    this.committer = new BatchCommitter(journal, state, clock, checkpoints, publish);
     this.thread = new Thread(this::loop, "greentwin-twin-writer");
     thread.setDaemon(true);
   }

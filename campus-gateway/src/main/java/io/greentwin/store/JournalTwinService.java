@@ -42,21 +42,29 @@ public final class JournalTwinService implements TwinService {
   private final List<Consumer<TwinEvent>> listeners = new CopyOnWriteArrayList<>();
   private boolean closed;
 
-  private JournalTwinService(TwinDatabase database, Clock clock, int snapshotEvery) {
+  private JournalTwinService(
+      TwinDatabase database, Clock clock, int snapshotEvery, CheckpointPolicy checkpoints) {
     this.database = database;
     this.journal = new TwinJournal(database.dataSource(), database.isPostgres());
     long t0 = System.nanoTime();
     this.state = StoreState.recover(journal);
     LOG.info(
         "recovered {} twins in {} ms", state.latest.size(), (System.nanoTime() - t0) / 1_000_000);
-    this.writer = new GroupCommitWriter(journal, state, clock, snapshotEvery, this::publish);
+    this.writer =
+        new GroupCommitWriter(journal, state, clock, snapshotEvery, checkpoints, this::publish);
     this.history = new HistoryReader(journal, state, Math.max(1, snapshotEvery));
     writer.start();
   }
 
   /** Opens (and recovers) a store; {@code snapshotEvery} events per thing bound the replay. */
   public static JournalTwinService open(TwinDatabase database, Clock clock, int snapshotEvery) {
-    return new JournalTwinService(database, clock, snapshotEvery);
+    return open(database, clock, snapshotEvery, CheckpointPolicy.DEFAULT);
+  }
+
+  /** Opens (and recovers) a store that takes checkpoints as {@code checkpoints} says. */
+  public static JournalTwinService open(
+      TwinDatabase database, Clock clock, int snapshotEvery, CheckpointPolicy checkpoints) {
+    return new JournalTwinService(database, clock, snapshotEvery, checkpoints);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.greentwin.store;
 
+import io.greentwin.json.JsonText;
 import java.util.Optional;
 import org.eclipse.ditto.base.model.json.FieldType;
 import org.eclipse.ditto.base.model.json.JsonSchemaVersion;
@@ -15,7 +16,10 @@ final class Snapshots {
   private Snapshots() {}
 
   static String json(Optional<Thing> thing) {
-    return thing.map(t -> t.toJson(JsonSchemaVersion.V_2, FieldType.all()).toString()).orElse(null);
+    // One pass into one buffer (JsonText), not Ditto's toString of every nested object.
+    return thing
+        .map(t -> JsonText.of(t.toJson(JsonSchemaVersion.V_2, FieldType.all())))
+        .orElse(null);
   }
 
   static Optional<Thing> parse(String json) {

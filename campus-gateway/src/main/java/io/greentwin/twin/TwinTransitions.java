@@ -11,6 +11,8 @@ import org.eclipse.ditto.json.JsonParseException;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonRuntimeException;
 import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.ditto.things.model.Attributes;
+import org.eclipse.ditto.things.model.Features;
 import org.eclipse.ditto.things.model.Thing;
 import org.eclipse.ditto.things.model.ThingId;
 import org.eclipse.ditto.things.model.ThingsModelFactory;
@@ -135,20 +137,32 @@ public final class TwinTransitions {
   }
 
   private static Thing stampAt(Thing thing, TwinEvent e, Instant created) {
-    return thing.toBuilder()
-        .setRevision(e.revision())
-        .setCreated(created)
-        .setModified(e.timestamp())
-        .build();
+    return stamped(thing, e.revision(), created, e.timestamp());
   }
 
   private static Thing stamp(Thing thing, Optional<Thing> before, TwinEvent e) {
     Instant created = before.flatMap(Thing::getCreated).orElse(e.timestamp());
-    return thing.toBuilder()
-        .setRevision(e.revision())
-        .setCreated(created)
-        .setModified(e.timestamp())
-        .build();
+    return stamped(thing, e.revision(), created, e.timestamp());
+  }
+
+  /**
+   * The thing with a revision and its created and modified times. Ditto's builder would copy the
+   * attributes and features and validate every key of them again; the stamp changes neither, so it
+   * is set on the thing without them, and they are put back as they are (the same objects).
+   */
+  static Thing stamped(Thing thing, long revision, Instant created, Instant modified) {
+    Thing stamped =
+        thing.removeAttributes().removeFeatures().toBuilder()
+            .setRevision(revision)
+            .setCreated(created)
+            .setModified(modified)
+            .build();
+    Optional<Attributes> attributes = thing.getAttributes();
+    Optional<Features> features = thing.getFeatures();
+    if (attributes.isPresent()) {
+      stamped = stamped.setAttributes(attributes.get());
+    }
+    return features.isPresent() ? stamped.setFeatures(features.get()) : stamped;
   }
 
   /** Below a feature (its properties, definition...), Ditto needs the feature to exist. */

@@ -33,13 +33,16 @@ class CampusSnapshotTest {
   private static final String NEW =
       "{\"attributes\":{\"n\":0},\"features\":{\"power\":{\"properties\":{\"kw\":0}}}}";
 
+  /** A checkpoint every 2 s of the clock whenever anything changed. */
+  private static final CheckpointPolicy EVERY_2_S = new CheckpointPolicy(1, 2_000, 2_000);
+
   @TempDir Path dir;
   private final MutableClock clock = new MutableClock(T0);
 
   @Test
   void snapshotsAtEveryTimeMatchTheInMemoryServiceBeforeAndAfterARestart() throws Exception {
     InMemoryTwinService expected = new InMemoryTwinService(clock);
-    JournalTwinService store = JournalTwinService.open(TwinDatabase.h2(dir), clock, 3);
+    JournalTwinService store = JournalTwinService.open(TwinDatabase.h2(dir), clock, 3, EVERY_2_S);
     for (int i = 0; i < ROUNDS; i++) {
       // A second per round: the committer checkpoints every 2 s of this clock, between batches.
       clock.advance(Duration.ofSeconds(i == 0 ? 0 : 1));

@@ -24,7 +24,7 @@ public final class IncidentJob {
       DataStream<Reading> readings, Campus campus, IncidentConfig config) {
     IncidentTopology topology = IncidentTopology.of(campus, config);
     DataStream<Reading> watched =
-        readings.filter(r -> topology.point(r.sensorKey()) != null).name("incident-inputs");
+        readings.filter(r -> topology.point(r) != null).name("incident-inputs");
     DataStream<Condition> sensors =
         watched
             .keyBy(Reading::sensorKey)
@@ -33,14 +33,14 @@ public final class IncidentJob {
             .uid("incident-sensor-checks");
     DataStream<Condition> pv =
         watched
-            .filter(r -> PvTripFunction.judges(topology.point(r.sensorKey())))
+            .filter(r -> PvTripFunction.judges(topology.point(r)))
             .keyBy(r -> topology.pvArrayOf(r.thingId()))
             .process(new PvTripFunction(topology, config))
             .name("incident-pv-trips")
             .uid("incident-pv-trips");
     DataStream<Condition> heat =
         watched
-            .filter(r -> HeatShortfallFunction.judges(topology.point(r.sensorKey())))
+            .filter(r -> HeatShortfallFunction.judges(topology.point(r)))
             .keyBy(Reading::thingId)
             .process(new HeatShortfallFunction(topology, config))
             .name("incident-heat-shortfall")

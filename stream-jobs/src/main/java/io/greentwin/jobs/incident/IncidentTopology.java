@@ -6,6 +6,8 @@ import io.greentwin.campus.Assets;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.PointSpec;
 import io.greentwin.jobs.incident.WatchedPoint.Limit;
+import io.greentwin.jobs.sync.SensorMap;
+import io.greentwin.sim.Reading;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,11 +23,11 @@ final class IncidentTopology implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String namespace;
-  private final Map<String, WatchedPoint> points;
+  private final SensorMap<WatchedPoint> points;
   private final Map<String, String> pvArrayOf;
 
   private IncidentTopology(
-      String namespace, Map<String, WatchedPoint> points, Map<String, String> pvArrayOf) {
+      String namespace, SensorMap<WatchedPoint> points, Map<String, String> pvArrayOf) {
     this.namespace = namespace;
     this.points = points;
     this.pvArrayOf = pvArrayOf;
@@ -39,7 +41,7 @@ final class IncidentTopology implements Serializable {
     campus.cdus().forEach(c -> cdus.put(c.id(), c));
     Set<String> coolingLoops = new HashSet<>();
     campus.cdus().forEach(c -> coolingLoops.add(c.loopId()));
-    Map<String, WatchedPoint> points = new HashMap<>();
+    SensorMap<WatchedPoint> points = new SensorMap<>();
     Map<String, String> pvArrayOf = new HashMap<>();
     for (Asset a : campus.assets()) {
       if (a.kind() == AssetKind.SERVER) {
@@ -50,7 +52,9 @@ final class IncidentTopology implements Serializable {
         String point = p.path();
         Signal deviation = deviation(a.kind(), point, place.loopId());
         points.put(
-            a.id() + "/" + point,
+            a.id(),
+            p.feature(),
+            p.property(),
             new WatchedPoint(
                 a.id(),
                 a.kind(),
@@ -125,6 +129,11 @@ final class IncidentTopology implements Serializable {
   /** The watched sensor {@code thingId/feature/property}, or null. */
   WatchedPoint point(String sensorKey) {
     return points.get(sensorKey);
+  }
+
+  /** The watched sensor of a reading, or null. */
+  WatchedPoint point(Reading r) {
+    return points.get(r);
   }
 
   /** The PV array of an array or inverter thing, or null. */

@@ -59,7 +59,7 @@ final class PvTripFunction extends KeyedProcessFunction<String, Reading, Conditi
   @Override
   public void processElement(Reading r, Context ctx, Collector<Condition> out) throws Exception {
     long t = r.eventTime().toEpochMilli();
-    if (topology.point(r.sensorKey()).kind() == AssetKind.PV_ARRAY) {
+    if (topology.point(r).kind() == AssetKind.PV_ARRAY) {
       irradianceAt.put(t, r.value());
     } else {
       pending.add(new PendingAc(r.thingId(), t, r.value()));

@@ -56,7 +56,7 @@ final class EnergyIntegrator extends KeyedProcessFunction<String, Reading, Energ
       return;
     }
     if (input.value() == null) {
-      input.update(topology.input(r.sensorKey()));
+      input.update(topology.input(r));
     }
     pending.add(new TimedValue(t, r.value(), r.seq()));
     ctx.timerService().registerEventTimeTimer(minuteStart(t) + MINUTE_MS - 1);

@@ -37,7 +37,7 @@ public final class KpiJob {
     KpiOutput output = new KpiOutput(config);
     SingleOutputStreamOperator<EnergySlice> slices =
         readings
-            .filter(r -> topology.input(r.sensorKey()) != null)
+            .filter(r -> topology.input(r) != null)
             .name("kpi-inputs")
             .keyBy(Reading::sensorKey)
             .process(new EnergyIntegrator(topology, config.maxHold().toMillis()))

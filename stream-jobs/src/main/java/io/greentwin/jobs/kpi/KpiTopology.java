@@ -5,6 +5,8 @@ import io.greentwin.campus.AssetKind;
 import io.greentwin.campus.Assets;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.PointSpec;
+import io.greentwin.jobs.sync.SensorMap;
+import io.greentwin.sim.Reading;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,13 +44,13 @@ final class KpiTopology implements Serializable {
           Map.entry(key(AssetKind.EV_HUB, "charging", "pvPowerKw"), Quantity.EV_PV));
 
   private final String siteId;
-  private final Map<String, KpiInput> bySensor;
+  private final SensorMap<KpiInput> bySensor;
   private final Map<String, String> buildingOfHall;
   private final List<String> buildings;
 
   private KpiTopology(
       String siteId,
-      Map<String, KpiInput> bySensor,
+      SensorMap<KpiInput> bySensor,
       Map<String, String> buildingOfHall,
       List<String> buildings) {
     this.siteId = siteId;
@@ -61,7 +63,7 @@ final class KpiTopology implements Serializable {
   static KpiTopology of(Campus campus) {
     Map<String, String> rowHall = new HashMap<>();
     campus.rows().forEach(r -> rowHall.put(r.id(), r.parentId()));
-    Map<String, KpiInput> bySensor = new HashMap<>();
+    SensorMap<KpiInput> bySensor = new SensorMap<>();
     for (Asset a : campus.assets()) {
       if (a.kind() == AssetKind.SERVER) {
         continue;
@@ -70,7 +72,7 @@ final class KpiTopology implements Serializable {
       for (PointSpec p : a.kind().points()) {
         Quantity q = POINTS.get(key(a.kind(), p.feature(), p.property()));
         if (q != null) {
-          bySensor.put(a.id() + "/" + p.path(), new KpiInput(level, q));
+          bySensor.put(a.id(), p.feature(), p.property(), new KpiInput(level, q));
         }
       }
     }
@@ -95,9 +97,9 @@ final class KpiTopology implements Serializable {
     return kind + " " + feature + "/" + property;
   }
 
-  /** The KPI input a sensor ({@code thingId/feature/property}) feeds, or null. */
-  KpiInput input(String sensorKey) {
-    return bySensor.get(sensorKey);
+  /** The KPI input a reading's sensor feeds, or null. */
+  KpiInput input(Reading r) {
+    return bySensor.get(r);
   }
 
   /** The site's thing id. */

@@ -2,6 +2,7 @@ package io.greentwin.jobs.sync;
 
 import io.greentwin.jobs.twin.ObservedAt;
 import io.greentwin.jobs.twin.TwinPatch;
+import io.greentwin.json.JsonText;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,13 +36,13 @@ final class PatchJson {
         if (openFeature != null) {
           observedAt(json, featureNewestMs).append("}},");
         }
-        quote(json, feature).append(":{\"properties\":{");
+        JsonText.quote(json, feature).append(":{\"properties\":{");
         openFeature = feature;
         featureNewestMs = Long.MIN_VALUE;
       } else {
         json.append(',');
       }
-      quote(json, layout.property(i)).append(':');
+      JsonText.quote(json, layout.property(i)).append(':');
       number(json, table.values[i]);
       featureNewestMs = Math.max(featureNewestMs, ms);
       newestMs = Math.max(newestMs, ms);
@@ -67,20 +68,5 @@ final class PatchJson {
       return json.append((long) v);
     }
     return json.append(v);
-  }
-
-  static StringBuilder quote(StringBuilder json, String s) {
-    json.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20) {
-        json.append(String.format("\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    return json.append('"');
   }
 }

@@ -238,14 +238,6 @@ class TwinPatchWriterTest {
     assertThat(deadLetterCount()).isZero();
   }
 
-  @Test
-  void aConditionTravelsAsDittosConditionHeader() {
-    TwinPatch p = conditional("rack", 0, "coolant", "power");
-    var headers = DittoChannel.envelope(p).getValue("headers").orElseThrow().asObject();
-    assertThat(headers.getValue("condition").orElseThrow().asString()).isEqualTo(p.condition());
-    assertThat(DittoChannel.envelope(patch("rack", 1)).toString()).doesNotContain("condition");
-  }
-
   /** Rows in the dead-letter table (created with the first dead letter). */
   private int deadLetterCount() throws Exception {
     try (Connection c = DriverManager.getConnection(url);
