@@ -42,6 +42,21 @@ final class CpuClock {
         .getProcessCpuTime();
   }
 
+  /**
+   * Bytes allocated so far by the threads alive now (a load-insensitive cost: unlike a time, it
+   * does not grow when other processes hold the cores); compare two readings around work done by
+   * threads that outlive it (the caller, the common pool).
+   */
+  static long allocatedBytes() {
+    com.sun.management.ThreadMXBean t =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long bytes : t.getThreadAllocatedBytes(t.getAllThreadIds())) {
+      sum += Math.max(0, bytes);
+    }
+    return sum;
+  }
+
   private Map<String, Long> storeThreadNanos() {
     Map<String, Long> out = new HashMap<>();
     for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {

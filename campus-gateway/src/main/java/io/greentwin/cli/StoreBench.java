@@ -117,17 +117,21 @@ final class StoreBench {
     long[] nanos = new long[7];
     int size = 0;
     StringBuilder each = new StringBuilder();
+    StringBuilder allocated = new StringBuilder();
     for (int i = 0; i < nanos.length; i++) {
+      long b0 = CpuClock.allocatedBytes();
       long t0 = System.nanoTime();
       size = store.snapshotAt(at).size();
       nanos[i] = System.nanoTime() - t0;
       each.append(i == 0 ? "" : ", ").append(Math.round(nanos[i] / 1e6));
+      allocated.append(i == 0 ? "" : ", ").append((CpuClock.allocatedBytes() - b0) >> 20);
     }
     Arrays.sort(nanos); // the runs in order are already in `each`
     out.accept(
         String.format(
-            "campus snapshot at T: %d twins in median %.0f ms, worst %.0f ms (%d runs: %s ms)",
-            size, nanos[3] / 1e6, nanos[6] / 1e6, nanos.length, each));
+            "campus snapshot at T: %d twins in median %.0f ms, worst %.0f ms (%d runs: %s ms;"
+                + " allocated %s MB)",
+            size, nanos[3] / 1e6, nanos[6] / 1e6, nanos.length, each, allocated));
   }
 
   private Instant[] hotTwin(JournalTwinService store, ThingId hot, long events)

@@ -59,7 +59,8 @@ final class BatchCommitter {
   void start() {
     lastCheckpointMs = clock.millis();
     lastCheckpointSeq = state.checkpointSeq;
-    lastBatchMs = lastCheckpointMs; // recovered events (after a crash) are all older
+    // Recovered events (after a crash) are all older, even when the clock stepped back since.
+    lastBatchMs = Math.max(lastCheckpointMs, state.lastTsMs);
     thread.start();
   }
 

@@ -21,9 +21,13 @@ import org.eclipse.ditto.things.model.ThingId;
  * still held in memory ({@link RecentSnapshots}: a snapshot near now needs no query and no parse);
  * else its newest snapshot in the journal, read on the calling thread and parsed on all cores.
  * Parsed journal snapshots are kept (least recently used evicted): successive snapshots, a replay
- * scrubbing through time, mostly share them. Replaying events, per twin and independent, runs on
- * all cores. When every twin starts from a state that includes everything revealed when the call
- * began, only the journal after that point is read: a snapshot at now reads next to nothing.
+ * scrubbing through time, mostly share them. The journal is read only up to the first checkpoint
+ * after T (event times never fall as seq rises), streamed ({@link JournalScan}), and each twin's
+ * rows are thinned as they come ({@link SupersedingRun}): a snapshot holds about one row per
+ * changed property, not a checkpoint interval of journal. Replaying events, per twin and
+ * independent, runs on all cores. When every twin starts from a state that includes everything
+ * revealed when the call began, only the journal after that point is read: a snapshot at now reads
+ * next to nothing.
  */
 final class CampusSnapshot {
   /** Parsed snapshots kept: about two per twin of a large campus. */
@@ -60,7 +64,7 @@ final class CampusSnapshot {
 
   Map<ThingId, Thing> at(long ms) throws SQLException {
     Start start = new Start();
-    Map<ThingId, List<TwinJournal.RawEvent>> after = new HashMap<>();
+    Map<ThingId, SupersedingRun> after = new HashMap<>();
     try (Connection c = journal.connection()) {
       // The checkpoint before any state: the snapshots it covers were held before it committed.
       long checkpoint = journal.checkpointSeq(c, ms);
@@ -70,12 +74,14 @@ final class CampusSnapshot {
       fromJournal(c, ms, older, start);
       journal.rawEventsAfter(
           c,
-          current ? Math.max(checkpoint, revealed) : checkpoint,
-          ms,
+          new JournalScan.Range(
+              current ? Math.max(checkpoint, revealed) : checkpoint,
+              JournalScan.firstCheckpointAfter(c, ms),
+              ms),
           r -> {
             ThingId id = state.ids.get(r.thingKey());
             if (r.revision() > start.revisions().getOrDefault(id, 0L)) {
-              after.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+              after.computeIfAbsent(id, k -> new SupersedingRun()).add(r);
             }
           });
     }
@@ -89,7 +95,7 @@ final class CampusSnapshot {
                     replay(
                         states.getOrDefault(changed.get(i), Optional.empty()),
                         changed.get(i),
-                        after.get(changed.get(i))))
+                        after.get(changed.get(i)).rows()))
             .toList();
     for (int i = 0; i < changed.size(); i++) {
       states.put(changed.get(i), replayed.get(i));

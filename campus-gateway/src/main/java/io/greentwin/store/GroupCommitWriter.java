@@ -36,6 +36,10 @@ final class GroupCommitWriter {
   private final Thread thread;
   private volatile boolean running = true;
   private DecidedBatch handedOver;
+
+  /** The previous batch's decision time: the next one is never earlier. */
+  private Instant lastDecided = Instant.EPOCH;
+
   private long epoch;
   private long nextSeq;
   private int nextKey;
@@ -58,6 +62,7 @@ final class GroupCommitWriter {
   void start() {
     nextSeq = state.seq;
     nextKey = state.nextKey;
+    lastDecided = Instant.ofEpochMilli(state.lastTsMs);
     committer.start();
     thread.start();
   }
@@ -124,7 +129,7 @@ final class GroupCommitWriter {
 
   private void decideAndHandOver(List<DecidedBatch.Pending> writes) throws InterruptedException {
     DecidedBatch b = newBatch();
-    Instant now = clock.instant();
+    Instant now = decisionTime();
     try {
       for (DecidedBatch.Pending p : writes) {
         b.decide(p, now);
@@ -140,6 +145,20 @@ final class GroupCommitWriter {
     handedOver = b;
     nextSeq = b.lastSeq();
     nextKey = b.nextKey;
+  }
+
+  /**
+   * The clock's time, or the previous batch's when the clock stepped back: event times never fall
+   * as the journal's seq rises, which readers at a time rely on (a campus snapshot stops reading at
+   * the first checkpoint after its time; a history read at the first later event).
+   */
+  private Instant decisionTime() {
+    Instant now = clock.instant();
+    if (now.isBefore(lastDecided)) {
+      now = lastDecided;
+    }
+    lastDecided = now;
+    return now;
   }
 
   /**

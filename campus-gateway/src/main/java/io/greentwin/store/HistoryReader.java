@@ -87,8 +87,8 @@ final class HistoryReader {
           try (Connection c = journal.connection()) {
             journal.rawEventsAfter(
                 c,
-                journal.checkpointSeq(c, fromMs - 1),
-                to.toEpochMilli(),
+                new JournalScan.Range(
+                    journal.checkpointSeq(c, fromMs - 1), committed, to.toEpochMilli()),
                 r -> {
                   if (r.seq() <= committed && r.tsMs() >= fromMs && out.size() < limit) {
                     out.add(journal.event(r, state.ids.get(r.thingKey())));

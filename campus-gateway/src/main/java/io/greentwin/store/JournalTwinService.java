@@ -166,6 +166,9 @@ public final class JournalTwinService implements TwinService {
     volatile int nextKey = 1;
     long checkpointSeq;
 
+    /** The newest event time recovered: new events are never stamped earlier. */
+    long lastTsMs;
+
     static StoreState recover(TwinJournal journal) {
       StoreState s = new StoreState();
       try (Connection c = journal.connection()) {
@@ -183,6 +186,7 @@ public final class JournalTwinService implements TwinService {
           states.put(id, parsed);
           s.recent.add(
               new RecentSnapshots.Held(row.thingKey(), row.revision(), row.tsMs(), parsed));
+          s.lastTsMs = Math.max(s.lastTsMs, row.tsMs());
           s.revisions.put(id, row.revision());
           s.lastSnapshot.put(id, row.revision());
           s.lastSeq.put(id, row.seq());
@@ -196,6 +200,7 @@ public final class JournalTwinService implements TwinService {
             null,
             s.ids::get,
             (e, seq) -> {
+              s.lastTsMs = Math.max(s.lastTsMs, e.timestamp().toEpochMilli());
               if (e.revision() > s.revisions.getOrDefault(e.thingId(), 0L)) {
                 states.put(
                     e.thingId(),

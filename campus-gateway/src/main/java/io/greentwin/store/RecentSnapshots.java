@@ -17,15 +17,29 @@ import org.eclipse.ditto.things.model.Thing;
  * same, and a snapshot newer than the journal's only means fewer events to replay.
  */
 final class RecentSnapshots {
-  /** Snapshots held per twin: at a checkpoint every 2 s, the last several seconds of a busy one. */
+  /** Snapshots held per twin at least: at a checkpoint every 2 s, the last several seconds. */
   static final int PER_TWIN = 4;
+
+  /**
+   * Beyond {@link #PER_TWIN}, older snapshots are held while they are at most this much older than
+   * the newest: a twin that changes all the time gets a snapshot at every checkpoint (2 s) and one
+   * every {@code snapshotEvery} revisions besides, and four of them covered only the last 5 s of a
+   * twin updated 20 times a second; a campus snapshot a few seconds back then fell to the journal.
+   */
+  static final long SPAN_MS = 10_000;
+
+  /** Snapshots held per twin at most (a twin with many snapshots a second keeps the newest). */
+  static final int MAX_PER_TWIN = 8;
 
   /** A snapshot: the twin's state (empty when deleted) at a revision, stamped with a time. */
   record Held(int thingKey, long revision, long tsMs, Optional<Thing> state) {}
 
   private final Map<Integer, Held[]> byKey = new ConcurrentHashMap<>();
 
-  /** Adds a snapshot, keeping the newest {@link #PER_TWIN} by revision. */
+  /**
+   * Adds a snapshot. Only the oldest are dropped: the newest {@link #PER_TWIN}, and those within
+   * {@link #SPAN_MS} of the newest, up to {@link #MAX_PER_TWIN}, are kept.
+   */
   void add(Held h) {
     byKey.compute(h.thingKey(), (k, held) -> with(held, h));
   }
@@ -62,6 +76,11 @@ final class RecentSnapshots {
     System.arraycopy(held, 0, out, 0, at);
     out[at] = h;
     System.arraycopy(held, at, out, at + 1, held.length - at);
-    return out.length > PER_TWIN ? Arrays.copyOfRange(out, out.length - PER_TWIN, out.length) : out;
+    int from = Math.max(0, out.length - MAX_PER_TWIN);
+    long newestMs = out[out.length - 1].tsMs();
+    while (out.length - from > PER_TWIN && out[from].tsMs() < newestMs - SPAN_MS) {
+      from++;
+    }
+    return from == 0 ? out : Arrays.copyOfRange(out, from, out.length);
   }
 }

@@ -2,6 +2,7 @@ package io.greentwin.store;
 
 import io.greentwin.twin.EventKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,17 +23,14 @@ final class Superseded {
     }
     Set<String> paths = new HashSet<>();
     for (TwinJournal.RawEvent e : events) {
-      EventKind kind = EventKind.ofCode(e.kind());
-      if ((kind != EventKind.CREATED && kind != EventKind.MODIFIED) || isRoot(e.path())) {
+      if (!setsBelowRoot(e)) {
         return events;
       }
       paths.add(e.path());
     }
     for (String p : paths) {
-      for (String q : paths) {
-        if (q.length() > p.length() && q.startsWith(p) && q.charAt(p.length()) == '/') {
-          return events;
-        }
+      if (nestsWith(p, paths)) {
+        return events;
       }
     }
     List<TwinJournal.RawEvent> kept = new ArrayList<>(paths.size());
@@ -44,6 +42,28 @@ final class Superseded {
     }
     java.util.Collections.reverse(kept);
     return kept;
+  }
+
+  /** True when the event sets a value below the root: one that a later set of its path undoes. */
+  static boolean setsBelowRoot(TwinJournal.RawEvent e) {
+    EventKind kind = EventKind.ofCode(e.kind());
+    return (kind == EventKind.CREATED || kind == EventKind.MODIFIED) && !isRoot(e.path());
+  }
+
+  /**
+   * True when {@code p} is a proper prefix of one of {@code paths}, or one of them of {@code p}.
+   */
+  static boolean nestsWith(String p, Collection<String> paths) {
+    for (String q : paths) {
+      if (prefixOf(p, q) || prefixOf(q, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean prefixOf(String p, String q) {
+    return q.length() > p.length() && q.startsWith(p) && q.charAt(p.length()) == '/';
   }
 
   private static boolean isRoot(String path) {

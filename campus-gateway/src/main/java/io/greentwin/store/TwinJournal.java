@@ -49,10 +49,12 @@ final class TwinJournal {
   private final DataSource dataSource;
   private final boolean postgres;
   private final Map<String, JsonPointer> pointers = new ConcurrentHashMap<>();
+  private final JournalScan scan;
 
   TwinJournal(DataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
     this.postgres = postgres;
+    this.scan = new JournalScan(postgres);
   }
 
   Connection connection() throws SQLException {
@@ -291,32 +293,17 @@ final class TwinJournal {
       IntFunction<ThingId> ids,
       ObjLongConsumer<TwinEvent> sink)
       throws SQLException {
-    rawEventsAfter(
-        c, afterSeq, atOrBeforeMs, r -> sink.accept(event(r, ids.apply(r.thingKey())), r.seq()));
+    scan.rows(
+        c,
+        new JournalScan.Range(afterSeq, Long.MAX_VALUE, atOrBeforeMs),
+        r -> sink.accept(event(r, ids.apply(r.thingKey())), r.seq()));
   }
 
-  /** As {@link #eventsAfter}, the rows unparsed. */
+  /** As {@link #eventsAfter}, the rows unparsed; the scan stops at {@code range.toSeq()}. */
   void rawEventsAfter(
-      Connection c, long afterSeq, Long atOrBeforeMs, java.util.function.Consumer<RawEvent> sink)
+      Connection c, JournalScan.Range range, java.util.function.Consumer<RawEvent> sink)
       throws SQLException {
-    String sql =
-        "SELECT "
-            + EVENT_COLUMNS
-            + " FROM twin_event e WHERE e.seq > ?"
-            + (atOrBeforeMs == null ? "" : " AND e.ts_ms <= ?")
-            + " ORDER BY e.seq";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, afterSeq);
-      if (atOrBeforeMs != null) {
-        ps.setLong(2, atOrBeforeMs);
-      }
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          sink.accept(raw(rs));
-        }
-      }
-    }
+    scan.rows(c, range, sink);
   }
 
   /** The thing's newest snapshot at or before a revision. */
@@ -366,7 +353,7 @@ final class TwinJournal {
   }
 
   /** A row selected with {@link #EVENT_COLUMNS}, unparsed. */
-  private static RawEvent raw(ResultSet rs) throws SQLException {
+  static RawEvent raw(ResultSet rs) throws SQLException {
     return new RawEvent(
         rs.getLong(8),
         rs.getInt(1),

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * Dropping overwritten events changes nothing in the replayed twin, and applies only when exact.
  */
 class SupersededTest {
-  private static final ThingId ID = ThingId.of("greentwin.test:rack-1");
-  private static final TwinJournal JOURNAL = new TwinJournal((DataSource) null, false);
-  private static final Thing START =
+  static final ThingId ID = ThingId.of("greentwin.test:rack-1");
+  static final TwinJournal JOURNAL = new TwinJournal((DataSource) null, false);
+  static final Thing START =
       ThingsModelFactory.newThing(
           JsonObject.of(
               "{\"thingId\":\"greentwin.test:rack-1\",\"_revision\":10,"
                   + "\"_created\":\"2026-05-01T10:00:00Z\",\"_modified\":\"2026-05-01T10:00:00Z\","
-                  + "\"features\":{\"power\":{\"properties\":{\"powerKw\":1}}},"
+                  + "\"features\":{\"power\":{\"properties\":{\"powerKw\":1,\"a\":{\"x\":0}}}},"
                   + "\"attributes\":{\"hall\":\"B1\"}}"));
 
   @Test
@@ -75,7 +75,7 @@ class SupersededTest {
     assertThat(Superseded.dropped(siblings)).containsExactly(siblings.get(1), siblings.get(2));
   }
 
-  private static Optional<Thing> replay(List<TwinJournal.RawEvent> events) {
+  static Optional<Thing> replay(List<TwinJournal.RawEvent> events) {
     Optional<Thing> t = Optional.of(START);
     for (TwinJournal.RawEvent e : events) {
       t = TwinTransitions.apply(t, JOURNAL.event(e, ID));
@@ -83,9 +83,13 @@ class SupersededTest {
     return t;
   }
 
-  private static TwinJournal.RawEvent set(long revision, String path, String json) {
+  static TwinJournal.RawEvent set(long revision, String path, String json) {
+    return event(revision, EventKind.MODIFIED, path, json);
+  }
+
+  static TwinJournal.RawEvent event(long revision, EventKind kind, String path, String json) {
     long ts = Instant.parse("2026-05-01T10:00:00Z").toEpochMilli() + revision;
     return new TwinJournal.RawEvent(
-        revision, 1, revision, ts, (short) EventKind.MODIFIED.ordinal(), path, json, "t");
+        revision, 1, revision, ts, (short) kind.ordinal(), path, json, "t");
   }
 }
