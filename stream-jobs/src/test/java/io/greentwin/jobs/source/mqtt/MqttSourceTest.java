@@ -110,8 +110,11 @@ class MqttSourceTest {
 
   @Test
   void noReadingIsLostWhenTheJobFailsAndRestartsFromItsCheckpoint() throws Exception {
-    // HiveMQ CE sends a client at most 50 unacknowledged messages: 1,000 take ~20 checkpoints.
-    int n = 1_000;
+    // HiveMQ CE sends a client at most 50 unacknowledged messages: 600 take ~12 checkpoints.
+    // Not more: Mosquitto's default max_queued_messages (1,000) counts a disconnected client's
+    // unacknowledged and queued messages together and drops beyond it ("Outgoing messages are
+    // being dropped" in its log) — seen in CI with 1,000 readings while the job restarted.
+    int n = 600;
     job =
         start(
             source("crash").build(),
