@@ -4,7 +4,6 @@ import io.greentwin.json.JsonText;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.ditto.base.model.json.JsonSchemaVersion;
@@ -12,6 +11,7 @@ import org.eclipse.ditto.client.DittoClient;
 import org.eclipse.ditto.client.DittoClients;
 import org.eclipse.ditto.client.configuration.BasicAuthenticationConfiguration;
 import org.eclipse.ditto.client.configuration.WebSocketMessagingConfiguration;
+import org.eclipse.ditto.client.internal.bus.AdaptableBus;
 import org.eclipse.ditto.client.internal.bus.Classification;
 import org.eclipse.ditto.client.messaging.AuthenticationProviders;
 import org.eclipse.ditto.client.messaging.MessagingProvider;
@@ -28,10 +28,10 @@ import org.eclipse.ditto.protocol.Adaptable;
  * GreenTwin's gateway and a real Eclipse Ditto alike.
  *
  * <p>The client keeps the socket (authentication, reconnects) and matches each response to its
- * command by correlation id, exactly as its own {@code sendDittoProtocol} does; but the command is
- * written as Ditto Protocol text directly instead of being built as Ditto's JSON model, converted
- * to an {@code Adaptable} and rendered back to text: at thousands of merges a second that round
- * trip was most of the sink's CPU.
+ * command by correlation id on its bus, as its own {@code sendDittoProtocol} does; but the command
+ * is written as Ditto Protocol text directly instead of being built as Ditto's JSON model,
+ * converted to an {@code Adaptable} and rendered back to text: at thousands of merges a second that
+ * round trip was most of the sink's CPU.
  */
 final class DittoChannel implements TwinChannel {
   private final DittoClient client;
@@ -74,13 +74,25 @@ final class DittoChannel implements TwinChannel {
   public CompletableFuture<Void> send(TwinPatch patch) {
     String correlationId = correlationPrefix + sent.incrementAndGet();
     String command = envelopeText(patch, correlationId);
-    // Subscribed before the command leaves, as the client's sendAdaptable does (its internal bus).
-    CompletionStage<Adaptable> response =
-        messaging
-            .getAdaptableBus()
-            .subscribeOnceForAdaptable(Classification.forCorrelationId(correlationId), timeout);
-    messaging.emit(command);
-    return response.toCompletableFuture().thenAccept(DittoChannel::check);
+    // Subscribed before the command leaves, as the client's sendAdaptable does, but without the
+    // bus's own timeout: ditto-client 2.4.0 does not cancel a one-time subscription's timeout task
+    // when the response arrives, so every response stayed reachable for the whole timeout (at
+    // thousands of merges a second, hundreds of MB promoted into the old generation). The JDK's
+    // timeout below is cancelled and dropped once the response is in.
+    AdaptableBus bus = messaging.getAdaptableBus();
+    CompletableFuture<Adaptable> response = new CompletableFuture<>();
+    AdaptableBus.SubscriptionId subscription =
+        bus.subscribeForAdaptable(
+            Classification.forCorrelationId(correlationId), response::complete);
+    response
+        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((r, e) -> bus.unsubscribe(subscription));
+    try {
+      messaging.emit(command);
+    } catch (RuntimeException e) {
+      response.completeExceptionally(e);
+    }
+    return response.thenAccept(DittoChannel::check);
   }
 
   /**
