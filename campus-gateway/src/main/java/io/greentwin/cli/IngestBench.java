@@ -11,6 +11,7 @@ import io.greentwin.jobs.sync.TwinSyncConfig;
 import io.greentwin.jobs.sync.TwinSyncJob;
 import io.greentwin.jobs.timeseries.TimeSeriesSinks;
 import io.greentwin.jobs.twin.DittoSinkConfig;
+import io.greentwin.store.JournalTwinService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -71,7 +72,17 @@ final class IngestBench {
    * A measured throughput, with the CPU time the whole process spent in the window: unlike the
    * rate, CPU per reading barely moves when other processes share the cores.
    */
-  record Rate(long readings, double seconds, long cpuNanos, long taskCpuNanos) {
+  /**
+   * Readings counted over a window, the CPU spent meanwhile, and the twin store's committed events
+   * and commits (zero without a store): events per commit say how well group commit batched.
+   */
+  record Rate(
+      long readings,
+      double seconds,
+      long cpuNanos,
+      long taskCpuNanos,
+      long storeEvents,
+      long storeCommits) {
     double perSecond() {
       return readings / seconds;
     }
@@ -97,7 +108,7 @@ final class IngestBench {
         String.format(
             "ingest, end to end: %.0f readings/s (%d readings in %.1f s after %.0f s warm-up,"
                 + " parallelism %d; CPU %.2f µs per reading (process), %.2f µs (task threads),"
-                + " %.2f cores busy; %s)",
+                + " %.2f cores busy; twin store %.0f events/s, %.1f per commit; %s)",
             e2e.perSecond(),
             e2e.readings(),
             e2e.seconds(),
@@ -106,6 +117,8 @@ final class IngestBench {
             e2e.cpuMicrosPerReading(),
             e2e.taskCpuMicrosPerReading(),
             e2e.coresBusy(),
+            e2e.storeEvents() / e2e.seconds(),
+            (double) e2e.storeEvents() / Math.max(1, e2e.storeCommits()),
             load()));
     Rate discard = discarding(warmupS, seconds);
     out.accept(
@@ -136,7 +149,7 @@ final class IngestBench {
       CampusJobPlan plan = plan(stack, dir);
       SyncStreams streams = plan.define(env, new SimulatorSource(spec, clock), plan.sinks());
       count(streams, probe);
-      return measure(env, probe, warmupS, seconds);
+      return measure(env, probe, warmupS, seconds, stack.twins);
     } finally {
       probe.unregister();
     }
@@ -160,7 +173,7 @@ final class IngestBench {
           new TwinSyncJob(syncConfig(), SensorCatalogue.of(campus))
               .defineWorkflow(env, new SimulatorSource(spec, clock), sinks);
       count(streams, probe);
-      return measure(env, probe, warmupS, seconds);
+      return measure(env, probe, warmupS, seconds, null);
     } finally {
       probe.unregister();
     }
@@ -223,12 +236,19 @@ final class IngestBench {
     }
   }
 
-  private Rate measure(StreamExecutionEnvironment env, IngestProbe probe, double warmupS, double s)
+  private Rate measure(
+      StreamExecutionEnvironment env,
+      IngestProbe probe,
+      double warmupS,
+      double s,
+      JournalTwinService store)
       throws Exception {
     JobClient job = env.executeAsync("bench ingest: " + probe.id);
     try {
       Thread.sleep((long) (warmupS * 1000));
       long c0 = probe.readings.sum();
+      long events0 = store == null ? 0 : store.committedEvents();
+      long commits0 = store == null ? 0 : store.commits();
       long cpu0 = CpuClock.processNanos();
       Map<Long, Long> tasks0 = taskThreadCpuNanos();
       long t0 = System.nanoTime();
@@ -239,7 +259,13 @@ final class IngestBench {
       for (Map.Entry<Long, Long> t : taskThreadCpuNanos().entrySet()) {
         taskCpu += t.getValue() - tasks0.getOrDefault(t.getKey(), 0L);
       }
-      return new Rate(c1 - c0, (System.nanoTime() - t0) / 1e9, cpu1 - cpu0, taskCpu);
+      return new Rate(
+          c1 - c0,
+          (System.nanoTime() - t0) / 1e9,
+          cpu1 - cpu0,
+          taskCpu,
+          store == null ? 0 : store.committedEvents() - events0,
+          store == null ? 0 : store.commits() - commits0);
     } finally {
       job.cancel().get();
     }

@@ -12,7 +12,6 @@ import io.greentwin.store.JournalTwinService;
 import io.greentwin.store.TimeSeriesStore;
 import io.greentwin.store.TwinDatabase;
 import io.greentwin.twin.CampusSync;
-import io.greentwin.twin.TwinService;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +23,7 @@ import java.util.List;
  * a free loopback port — composed as {@link RunCommand} composes them.
  */
 final class IngestStack implements AutoCloseable {
-  final TwinService twins;
+  final JournalTwinService twins;
   final TimeSeriesConfig timeSeries;
   final String endpoint;
   private final TimeSeriesStore store;
