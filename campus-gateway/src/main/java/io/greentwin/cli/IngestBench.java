@@ -72,38 +72,9 @@ final class IngestBench {
    * A measured throughput, with the CPU time the whole process spent in the window: unlike the
    * rate, CPU per reading barely moves when other processes share the cores.
    */
-  /**
-   * Readings counted over a window, the CPU spent meanwhile, and the twin store's committed events
-   * and commits (zero without a store): events per commit say how well group commit batched.
-   */
-  record Rate(
-      long readings,
-      double seconds,
-      long cpuNanos,
-      long taskCpuNanos,
-      long storeEvents,
-      long storeCommits) {
-    double perSecond() {
-      return readings / seconds;
-    }
-
-    double cpuMicrosPerReading() {
-      return cpuNanos / 1e3 / Math.max(1, readings);
-    }
-
-    /** The same for the job's task threads alone: no GC, JIT or other threads of the JVM. */
-    double taskCpuMicrosPerReading() {
-      return taskCpuNanos / 1e3 / Math.max(1, readings);
-    }
-
-    double coresBusy() {
-      return cpuNanos / 1e9 / seconds;
-    }
-  }
-
   /** Runs the end-to-end and the discarding pipeline; returns {end to end, discarding}. */
-  Rate[] throughput(double warmupS, double seconds) throws Exception {
-    Rate e2e = endToEnd(warmupS, seconds);
+  IngestRate[] throughput(double warmupS, double seconds) throws Exception {
+    IngestRate e2e = endToEnd(warmupS, seconds);
     out.accept(
         String.format(
             "ingest, end to end: %.0f readings/s (%d readings in %.1f s after %.0f s warm-up,"
@@ -120,7 +91,7 @@ final class IngestBench {
             e2e.storeEvents() / e2e.seconds(),
             (double) e2e.storeEvents() / Math.max(1, e2e.storeCommits()),
             load()));
-    Rate discard = discarding(warmupS, seconds);
+    IngestRate discard = discarding(warmupS, seconds);
     out.accept(
         String.format(
             "ingest, discarding twin and time-series sinks: %.0f readings/s (%d readings in %.1f"
@@ -135,10 +106,10 @@ final class IngestBench {
             discard.coresBusy(),
             100 * e2e.perSecond() / discard.perSecond(),
             load()));
-    return new Rate[] {e2e, discard};
+    return new IngestRate[] {e2e, discard};
   }
 
-  private Rate endToEnd(double warmupS, double seconds) throws Exception {
+  private IngestRate endToEnd(double warmupS, double seconds) throws Exception {
     Path dir = Files.createDirectories(workDir.resolve("end-to-end"));
     SimulatorSpec spec = spec(0);
     IngestProbe probe =
@@ -155,7 +126,7 @@ final class IngestBench {
     }
   }
 
-  private Rate discarding(double warmupS, double seconds) throws Exception {
+  private IngestRate discarding(double warmupS, double seconds) throws Exception {
     Path dir = Files.createDirectories(workDir.resolve("discarding"));
     SimulatorSpec spec = spec(0);
     IngestProbe probe =
@@ -236,7 +207,7 @@ final class IngestBench {
     }
   }
 
-  private Rate measure(
+  private IngestRate measure(
       StreamExecutionEnvironment env,
       IngestProbe probe,
       double warmupS,
@@ -259,7 +230,7 @@ final class IngestBench {
       for (Map.Entry<Long, Long> t : taskThreadCpuNanos().entrySet()) {
         taskCpu += t.getValue() - tasks0.getOrDefault(t.getKey(), 0L);
       }
-      return new Rate(
+      return new IngestRate(
           c1 - c0,
           (System.nanoTime() - t0) / 1e9,
           cpu1 - cpu0,
