@@ -64,7 +64,7 @@ final class ConditionalHeaders {
         return; // the write itself answers "not found" for a part of a missing thing
       }
       Thing thing = current.get();
-      condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
+      condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), () -> h));
       if (featurePart) {
         String featureId = path.get(1).orElseThrow().toString();
         if (thing.getFeatures().flatMap(f -> f.getFeature(featureId)).isEmpty()) {
@@ -74,7 +74,7 @@ final class ConditionalHeaders {
       if (isConditional(h)) {
         checkEtags(h, etag(thing, path), false);
       }
-      condition.ifPresent(c -> checkCondition(c, thing, h));
+      condition.ifPresent(c -> checkCondition(c, thing, () -> h));
     };
   }
 
@@ -92,13 +92,8 @@ final class ConditionalHeaders {
       }
       Thing thing = current.get();
       RqlThingFilter c = condition.get();
-      if (!access.canReadAll(thing, c.fields())) {
-        throw ThingConditionFailedException.newBuilderForInsufficientPermission(m.headers())
-            .build();
-      }
-      if (!c.test(thing)) {
-        throw ThingConditionFailedException.newBuilder(m.headers()).build();
-      }
+      access.checkConditionReadable(thing, c.fields(), m::headers);
+      checkCondition(c, thing, m::headers);
     };
   }
 
@@ -111,9 +106,9 @@ final class ConditionalHeaders {
   static void checkRead(
       DittoHeaders h, Thing thing, JsonPointer path, WsAccess access, RqlShapeCache conditions) {
     Optional<RqlThingFilter> condition = condition(h, conditions);
-    condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), h));
+    condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), () -> h));
     checkEtags(h, etag(thing, path), true);
-    condition.ifPresent(c -> checkCondition(c, thing, h));
+    condition.ifPresent(c -> checkCondition(c, thing, () -> h));
   }
 
   private static void checkEtags(DittoHeaders h, Optional<EntityTag> actual, boolean read) {
@@ -159,9 +154,10 @@ final class ConditionalHeaders {
     }
   }
 
-  private static void checkCondition(RqlThingFilter condition, Thing thing, DittoHeaders h) {
+  private static void checkCondition(
+      RqlThingFilter condition, Thing thing, Supplier<DittoHeaders> h) {
     if (!condition.test(thing)) {
-      throw ThingConditionFailedException.newBuilder(h).build();
+      throw ThingConditionFailedException.newBuilder(h.get()).build();
     }
   }
 

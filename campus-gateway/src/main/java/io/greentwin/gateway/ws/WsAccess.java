@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonObject;
@@ -43,9 +44,9 @@ record WsAccess(ThingAccess access, AuthorizationContext auth) {
    * Ditto's 412 {@code things:condition.failed} (insufficient permission) unless the subject may
    * read every field the {@code condition} references (the fields from Ditto's parsed condition).
    */
-  void checkConditionReadable(Thing thing, Set<JsonPointer> fields, DittoHeaders h) {
+  void checkConditionReadable(Thing thing, Set<JsonPointer> fields, Supplier<DittoHeaders> h) {
     if (!canReadAll(thing, fields)) {
-      throw ThingConditionFailedException.newBuilderForInsufficientPermission(h).build();
+      throw ThingConditionFailedException.newBuilderForInsufficientPermission(h.get()).build();
     }
   }
 
