@@ -158,11 +158,14 @@ final class CampusSnapshot {
     snapshots(c, keys, start.states());
   }
 
-  /** The same transitions as live writes, event by event, over the events that still matter. */
+  /**
+   * The same transitions as live writes, event by event, over the events that still matter (the run
+   * already dropped the overwritten ones wherever that is exact, {@link SupersedingRun}).
+   */
   private Optional<Thing> replay(
       Optional<Thing> start, ThingId id, List<TwinJournal.RawEvent> events) {
     Optional<Thing> t = start;
-    for (TwinJournal.RawEvent r : Superseded.dropped(events)) {
+    for (TwinJournal.RawEvent r : events) {
       t = TwinTransitions.apply(t, journal.event(r, id));
     }
     return t;
