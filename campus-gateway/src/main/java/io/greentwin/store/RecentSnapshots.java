@@ -17,14 +17,18 @@ import org.eclipse.ditto.things.model.Thing;
  * same, and a snapshot newer than the journal's only means fewer events to replay.
  */
 final class RecentSnapshots {
-  /** Snapshots held per twin at least: at a checkpoint every 2 s, the last several seconds. */
+  /**
+   * Snapshots held per twin at least: under heavy writes a checkpoint comes every 2 s ({@link
+   * CheckpointPolicy}), so the last several seconds.
+   */
   static final int PER_TWIN = 4;
 
   /**
    * Beyond {@link #PER_TWIN}, older snapshots are held while they are at most this much older than
-   * the newest: a twin that changes all the time gets a snapshot at every checkpoint (2 s) and one
-   * every {@code snapshotEvery} revisions besides, and four of them covered only the last 5 s of a
-   * twin updated 20 times a second; a campus snapshot a few seconds back then fell to the journal.
+   * the newest: a twin that changes all the time gets a snapshot at every checkpoint (every 2 s
+   * under heavy writes) and one every {@code snapshotEvery} revisions besides, and four of them
+   * covered only the last 5 s of a twin updated 20 times a second; a campus snapshot a few seconds
+   * back then fell to the journal.
    */
   static final long SPAN_MS = 10_000;
 
