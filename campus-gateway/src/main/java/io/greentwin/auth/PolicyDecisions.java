@@ -1,7 +1,6 @@
 package io.greentwin.auth;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.greentwin.cache.BoundedMemo;
 import org.eclipse.ditto.base.model.auth.AuthorizationContext;
 import org.eclipse.ditto.policies.model.Permissions;
 import org.eclipse.ditto.policies.model.ResourceKey;
@@ -24,7 +23,7 @@ final class PolicyDecisions {
       Permissions permissions,
       boolean unrestricted) {}
 
-  private final Map<Question, Boolean> decisions = new ConcurrentHashMap<>();
+  private final BoundedMemo<Question, Boolean> decisions = new BoundedMemo<>(MAX_DECISIONS);
 
   /** {@link Enforcer#hasUnrestrictedPermissions}, remembered. */
   boolean unrestricted(
@@ -39,18 +38,11 @@ final class PolicyDecisions {
   }
 
   private boolean decide(Question q) {
-    Boolean known = decisions.get(q);
-    if (known != null) {
-      return known;
-    }
-    boolean d =
-        q.unrestricted()
-            ? q.enforcer().hasUnrestrictedPermissions(q.resource(), q.auth(), q.permissions())
-            : q.enforcer().hasPartialPermissions(q.resource(), q.auth(), q.permissions());
-    if (decisions.size() >= MAX_DECISIONS) {
-      decisions.clear();
-    }
-    decisions.put(q, d);
-    return d;
+    return decisions.get(
+        q,
+        k ->
+            k.unrestricted()
+                ? k.enforcer().hasUnrestrictedPermissions(k.resource(), k.auth(), k.permissions())
+                : k.enforcer().hasPartialPermissions(k.resource(), k.auth(), k.permissions()));
   }
 }

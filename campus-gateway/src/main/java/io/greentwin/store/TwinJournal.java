@@ -1,5 +1,6 @@
 package io.greentwin.store;
 
+import io.greentwin.cache.BoundedMemo;
 import io.greentwin.twin.EventKind;
 import io.greentwin.twin.TwinEvent;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
@@ -48,7 +48,7 @@ final class TwinJournal {
 
   private final DataSource dataSource;
   private final boolean postgres;
-  private final Map<String, JsonPointer> pointers = new ConcurrentHashMap<>();
+  private final BoundedMemo<String, JsonPointer> pointers = new BoundedMemo<>(POINTER_CACHE);
   private final JournalScan scan;
 
   TwinJournal(DataSource dataSource, boolean postgres) {
@@ -382,14 +382,6 @@ final class TwinJournal {
    * split per level) dominated replaying events. Bounded by clearing when full.
    */
   private JsonPointer pointer(String path) {
-    JsonPointer p = pointers.get(path);
-    if (p == null) {
-      if (pointers.size() >= POINTER_CACHE) {
-        pointers.clear();
-      }
-      p = JsonPointer.of(path);
-      pointers.put(path, p);
-    }
-    return p;
+    return pointers.get(path, JsonPointer::of);
   }
 }

@@ -1,13 +1,12 @@
 package io.greentwin.gateway.ws;
 
+import io.greentwin.cache.BoundedMemo;
 import io.greentwin.gateway.rql.ThingFilter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonPointer;
@@ -35,7 +34,7 @@ final class RqlShapeCache {
   private static final int MAX_SHAPES = 1_024;
   private static final String STAND_IN = "#";
 
-  private final Map<String, Optional<Shape>> shapes = new ConcurrentHashMap<>();
+  private final BoundedMemo<String, Optional<Shape>> shapes = new BoundedMemo<>(MAX_SHAPES);
 
   /**
    * A parsed shape: Ditto's criteria with stand-ins, the fields it references, their projection
@@ -62,7 +61,7 @@ final class RqlShapeCache {
     if (t == null || t.literals().isEmpty()) {
       return RqlThingFilter.parse(rql, headers.get());
     }
-    Optional<Shape> shape = shapes.get(t.shape());
+    Optional<Shape> shape = shapes.peek(t.shape());
     if (shape == null) {
       RqlThingFilter whole = RqlThingFilter.parse(rql, headers.get()); // invalid: its error
       remember(t);
@@ -83,22 +82,23 @@ final class RqlShapeCache {
 
   /** True when filters of this one's shape are bound to a parsed shape (tests). */
   boolean parsesByShape(String rql) {
-    Template t = template(rql);
-    return t != null && shapes.getOrDefault(t.shape(), Optional.empty()).isPresent();
+    return remembered(rql).isPresent();
   }
 
   /** True when filters of this one's shape are answered from the model where they can (tests). */
   boolean answersFromTheModel(String rql) {
+    return remembered(rql).map(Shape::direct).isPresent();
+  }
+
+  /** The shape remembered for a filter's, if any (tests). */
+  private Optional<Shape> remembered(String rql) {
     Template t = template(rql);
-    return t != null
-        && shapes.getOrDefault(t.shape(), Optional.empty()).map(Shape::direct).isPresent();
+    Optional<Shape> shape = t == null ? null : shapes.peek(t.shape());
+    return shape == null ? Optional.empty() : shape;
   }
 
   private void remember(Template t) {
-    if (shapes.size() >= MAX_SHAPES) {
-      shapes.clear();
-    }
-    shapes.put(t.shape(), shapeOf(t));
+    shapes.get(t.shape(), k -> shapeOf(t));
   }
 
   private static Optional<Shape> shapeOf(Template t) {

@@ -1,8 +1,7 @@
 package io.greentwin.gateway.ws;
 
-import java.util.Map;
+import io.greentwin.cache.BoundedMemo;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonArray;
 import org.eclipse.ditto.json.JsonField;
@@ -49,18 +48,10 @@ record SyncMerge(
 
   /** Thing ids by topic, so that a twin's id is validated once and not once per second. */
   static final class ThingIds {
-    private final Map<String, ThingId> byTopic = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, ThingId> byTopic = new BoundedMemo<>(MAX_IDS);
 
     ThingId of(String topic, String namespace, String name) {
-      ThingId id = byTopic.get(topic);
-      if (id == null) {
-        id = ThingId.of(namespace, name);
-        if (byTopic.size() >= MAX_IDS) {
-          byTopic.clear();
-        }
-        byTopic.put(topic, id);
-      }
-      return id;
+      return byTopic.get(topic, t -> ThingId.of(namespace, name));
     }
   }
 
