@@ -90,7 +90,7 @@ final class EmbeddedJobs {
               }
             });
     return String.format(
-        "twin sync from the %s (%s) on an embedded Flink mini-cluster;" + " bad readings in %s%s",
+        "twin sync from the %s (%s) on an embedded Flink mini-cluster; bad readings in %s%s",
         switch (options.source) {
           case simulator -> "simulated sensors";
           case replay -> "replay of " + options.replayFile;
