@@ -2,8 +2,13 @@ package io.greentwin.jobs.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
@@ -68,18 +73,60 @@ public final class Checkpoints {
         .map(u -> Path.of(java.net.URI.create(u)));
   }
 
-  /** Deletes every checkpoint under {@code dir}, keeping {@code dir}: nothing left to resume. */
+  /**
+   * Deletes every checkpoint under {@code dir}, keeping {@code dir}: nothing left to resume. Flink
+   * may still be discarding a finished job's checkpoints on its own I/O threads while this runs, so
+   * files that vanish under the walk are skipped, and a directory that is not yet empty (Flink was
+   * still writing into it) is walked again, up to {@value #CLEAR_ATTEMPTS} times.
+   */
   public static void clear(Path dir) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        deleteBelow(dir);
+        return;
+      } catch (DirectoryNotEmptyException e) {
+        if (attempt == CLEAR_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final int CLEAR_ATTEMPTS = 5;
+
+  private static void deleteBelow(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      all = walk.filter(p -> !p.equals(dir)).sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : all) {
-      Files.deleteIfExists(p);
-    }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
+              throw e;
+            }
+            if (!d.equals(dir)) {
+              Files.deleteIfExists(d);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /**
