@@ -114,7 +114,13 @@ final class BenchCommand implements Runnable {
   int ingest(
       @picocli.CommandLine.Option(names = "--config", defaultValue = "config/campus.yaml")
           java.nio.file.Path config,
-      @picocli.CommandLine.Option(names = "--warmup", defaultValue = "20") double warmup,
+      @picocli.CommandLine.Option(
+              names = "--warmup",
+              defaultValue = "60",
+              description =
+                  "Seconds each run goes before its window (default: ${DEFAULT-VALUE}): the JIT"
+                      + " is still compiling the gateway, store and job ~40 s in, at ~half a core.")
+          double warmup,
       @picocli.CommandLine.Option(names = "--seconds", defaultValue = "30") double seconds,
       @picocli.CommandLine.Option(
               names = "--sim-interval",

@@ -2,6 +2,7 @@ package io.greentwin.cli;
 
 import io.greentwin.jobs.source.RawReading;
 import io.greentwin.jobs.source.RawSource;
+import io.greentwin.jobs.twin.ObservedAt;
 import io.greentwin.jobs.twin.TwinPatch;
 import io.greentwin.sim.Reading;
 import java.io.IOException;
@@ -60,7 +61,13 @@ final class IngestProbe {
   void patchSent(TwinPatch p) {
     long from = newestSent.getOrDefault(p.thingId(), firstTickMs - intervalMs);
     newestSent.put(p.thingId(), Math.max(from, p.eventTimeMs()));
-    int properties = Math.max(1, count(p.json(), "\":") - count(p.json(), "\":{"));
+    // readings per tick: the merge's properties, not its objects nor each feature's observedAt
+    int properties =
+        Math.max(
+            1,
+            count(p.json(), "\":")
+                - count(p.json(), "\":{")
+                - count(p.json(), "\"" + ObservedAt.PROPERTY + "\":"));
     synchronized (sent) {
       sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>())
           .add(new PatchSpan(from, p.eventTimeMs(), properties));

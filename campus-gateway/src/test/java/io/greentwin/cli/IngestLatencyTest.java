@@ -2,6 +2,7 @@ package io.greentwin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.greentwin.jobs.twin.ObservedAt;
 import io.greentwin.jobs.twin.TwinPatch;
 import io.greentwin.twin.EventKind;
 import io.greentwin.twin.TwinEvent;
@@ -28,8 +29,10 @@ class IngestLatencyTest {
     for (int i = 0; i < properties; i++) {
       json.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
     }
-    json.append("}}}}");
-    return new TwinPatch(THING, "/", json.toString(), false, FIRST_TICK_MS + newestTick * 10_000);
+    long newestMs = FIRST_TICK_MS + newestTick * 10_000;
+    // as the sync job writes it: each feature also carries the time of its newest reading
+    json.append(",\"observedAt\":\"").append(ObservedAt.format(newestMs)).append("\"}}}}");
+    return new TwinPatch(THING, "/", json.toString(), false, newestMs);
   }
 
   private static TwinEvent merged() {
