@@ -8,6 +8,8 @@ import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -148,10 +150,25 @@ final class EmbeddedJobs {
     if (job != null) {
       stopping = true;
       try {
-        job.cancel().get();
+        cancelAndAwait(job);
       } catch (Exception e) {
         LOG.warn("the embedded campus job did not cancel cleanly", e);
       }
+    }
+  }
+
+  /**
+   * Cancels {@code job} and waits (at most 30 s) until it has terminated, its sinks closed: only
+   * then may the gateway they write to stop. Stopped first, the gateway closes the twin sink's
+   * socket under a live Ditto client, which then schedules a reconnect on an executor that its own
+   * shutdown terminates a moment later (a {@code RejectedExecutionException} on stderr).
+   */
+  static void cancelAndAwait(JobClient job) throws Exception {
+    job.cancel().get(30, TimeUnit.SECONDS);
+    try {
+      job.getJobExecutionResult().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException cancelled) {
+      // the expected end of a cancelled job
     }
   }
 

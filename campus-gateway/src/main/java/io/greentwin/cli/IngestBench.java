@@ -178,7 +178,7 @@ final class IngestBench {
       try {
         Thread.sleep((long) ((warmupS + seconds) * 1000) + 5_000);
       } finally {
-        job.cancel().get();
+        EmbeddedJobs.cancelAndAwait(job);
       }
       IngestLatency.Result r = latency.result(perTick);
       String p99 =
@@ -238,7 +238,7 @@ final class IngestBench {
           store == null ? 0 : store.committedEvents() - events0,
           store == null ? 0 : store.commits() - commits0);
     } finally {
-      job.cancel().get();
+      EmbeddedJobs.cancelAndAwait(job);
     }
   }
 
