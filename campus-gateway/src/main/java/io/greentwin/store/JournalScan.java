@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  * result first: a campus snapshot reads a whole checkpoint interval, ~200,000 rows at 100,000
  * updates/s, which H2 would otherwise hold until the last row is read — in memory, or, beyond
  * {@code h2.maxMemoryRows} (40,000 per GB of heap), serialised to a temporary file and read back.
+ * On PostgreSQL they come {@code 10,000} at a time through a cursor, which its JDBC driver opens
+ * only inside a transaction (without one it reads the whole result into memory first).
  */
 final class JournalScan {
   /**
@@ -50,6 +52,10 @@ final class JournalScan {
             + " FROM twin_event e WHERE e.seq > ? AND e.seq <= ?"
             + (range.atOrBeforeMs() == null ? "" : " AND e.ts_ms <= ?")
             + " ORDER BY e.seq";
+    boolean streamInTransaction = postgres && c.getAutoCommit();
+    if (streamInTransaction) {
+      c.setAutoCommit(false); // PostgreSQL's driver honours the fetch size only in a transaction
+    }
     lazy(c, true);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, range.afterSeq());
@@ -65,6 +71,10 @@ final class JournalScan {
       }
     } finally {
       lazy(c, false); // pooled connections return to H2's default
+      if (streamInTransaction) {
+        c.rollback(); // a read: nothing to commit
+        c.setAutoCommit(true);
+      }
     }
   }
 
