@@ -27,7 +27,7 @@ record FieldPath(String key, String belowFeature) {
             && pointer.get(1).filter(WILDCARD::equals).isPresent();
     String key = pointer.toString().substring(1);
     String below = wildcard ? pointer.getSubPointer(2).orElseThrow().toString().substring(1) : null;
-    return new FieldPath(key, below);
+    return new FieldPath(key.intern(), below); // the index's own strings: see IndexedJson
   }
 
   /** True when some value of this field (one per feature for a wildcard) passes the test. */
