@@ -3,6 +3,7 @@ package io.greentwin.gateway.search;
 import io.greentwin.auth.AuthHandler;
 import io.greentwin.auth.ThingAccess;
 import io.greentwin.gateway.HttpApi;
+import io.greentwin.json.JsonText;
 import io.greentwin.twin.TwinService;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -55,14 +56,14 @@ public final class SearchApi implements HttpApi {
         .executeBlocking(
             () -> {
               Visible v = visible(auth);
-              return v.search()
-                  .search(
-                      v.things(),
-                      p.get("filter"),
-                      joined(p, "namespaces"),
-                      joined(p, "option"),
-                      joined(p, "fields"))
-                  .toString();
+              return JsonText.of(
+                  v.search()
+                      .search(
+                          v.things(),
+                          p.get("filter"),
+                          joined(p, "namespaces"),
+                          joined(p, "option"),
+                          joined(p, "fields")));
             },
             false)
         .onSuccess(json -> json(ctx, json))
