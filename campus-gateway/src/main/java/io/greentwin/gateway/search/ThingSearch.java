@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import org.eclipse.ditto.json.JsonArray;
 import org.eclipse.ditto.json.JsonFactory;
 import org.eclipse.ditto.json.JsonObject;
@@ -23,29 +19,14 @@ import org.eclipse.ditto.thingsearch.model.SearchResultBuilder;
  * Ditto's thing search over a collection of twins held in memory: filter, namespaces, sort, page
  * size, cursor and fields, answering with Ditto's {@code SearchResult} JSON ({@code items}, {@code
  * cursor} while more remain, {@code nextPageOffset} where Ditto sends it). One pass over the twins
- * (two halves at once from {@link #PARALLEL_FROM} twins) keeps only the best {@code offset + size}
- * matches in a heap; each twin's JSON comes from the {@link ThingJsonCache}. Thread-safe.
+ * keeps only the best {@code size + 1} matches in a heap; each twin's JSON comes from the {@link
+ * ThingJsonCache}. Thread-safe.
  */
 public final class ThingSearch {
-  /**
-   * From this many twins a search scans two halves at once, the second on {@code helper}: at 10,000
-   * twins a scan is ~10 ms of pointer chasing through each twin's indexed JSON.
-   */
-  static final int PARALLEL_FROM = 4_096;
-
   private final ThingJsonCache cache;
-  private final Executor helper;
-  private final int parallelFrom;
 
-  /** Scans from {@link #PARALLEL_FROM} twins on two threads, the second from the common pool. */
   public ThingSearch(ThingJsonCache cache) {
-    this(cache, ForkJoinPool.commonPool(), PARALLEL_FROM);
-  }
-
-  ThingSearch(ThingJsonCache cache, Executor helper, int parallelFrom) {
     this.cache = cache;
-    this.helper = helper;
-    this.parallelFrom = parallelFrom;
   }
 
   /** One page of results as Ditto's search result JSON; throws Ditto's 400s for bad input. */
@@ -94,36 +75,9 @@ public final class ThingSearch {
       JsonValue[] after,
       SearchOptions options) {
     int keep = options.offset() + options.pageSize();
-    List<Thing> all = things instanceof List<Thing> list ? list : List.copyOf(things);
-    TopHits top;
-    if (all.size() < parallelFrom) {
-      top = scan(all, filter, ns, order, after, keep);
-    } else {
-      int half = all.size() / 2;
-      CompletableFuture<TopHits> second =
-          CompletableFuture.supplyAsync(
-              () -> scan(all.subList(half, all.size()), filter, ns, order, after, keep), helper);
-      top = scan(all.subList(0, half), filter, ns, order, after, keep);
-      try {
-        top.addAll(second.join());
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
-      }
-    }
-    List<Hit> best = new ArrayList<>(top.worstFirst);
-    best.sort((a, b) -> order.compare(a.keys(), b.keys()));
-    return new Page(best.subList(Math.min(options.offset(), best.size()), best.size()), top.more);
-  }
-
-  /** One pass over {@code things}: the best {@code keep} matches after the cursor, and if more. */
-  private TopHits scan(
-      List<Thing> things,
-      SearchFilter filter,
-      Set<String> ns,
-      SortOrder order,
-      JsonValue[] after,
-      int keep) {
-    TopHits top = new TopHits(order, keep);
+    PriorityQueue<Hit> worstFirst =
+        new PriorityQueue<>(keep + 1, (a, b) -> order.compare(b.keys(), a.keys()));
+    boolean more = false;
     for (Thing thing : things) {
       if (!inNamespaces(thing, ns)) {
         continue;
@@ -136,40 +90,19 @@ public final class ThingSearch {
       if (after != null && order.compare(keys, after) <= 0) {
         continue;
       }
-      top.add(new Hit(json, keys));
-    }
-    return top;
-  }
-
-  /** The best {@code keep} hits in a heap, worst first, and whether any better one was dropped. */
-  private static final class TopHits {
-    private final SortOrder order;
-    private final int keep;
-    private final PriorityQueue<Hit> worstFirst;
-    private boolean more;
-
-    TopHits(SortOrder order, int keep) {
-      this.order = order;
-      this.keep = keep;
-      this.worstFirst = new PriorityQueue<>(keep + 1, (a, b) -> order.compare(b.keys(), a.keys()));
-    }
-
-    void add(Hit hit) {
-      if (worstFirst.size() == keep && order.compare(hit.keys(), worstFirst.peek().keys()) > 0) {
+      if (worstFirst.size() == keep && order.compare(keys, worstFirst.peek().keys()) > 0) {
         more = true;
-        return;
+        continue;
       }
-      worstFirst.add(hit);
+      worstFirst.add(new Hit(json, keys));
       if (worstFirst.size() > keep) {
         worstFirst.poll();
         more = true;
       }
     }
-
-    void addAll(TopHits other) {
-      other.worstFirst.forEach(this::add);
-      more |= other.more;
-    }
+    List<Hit> best = new ArrayList<>(worstFirst);
+    best.sort((a, b) -> order.compare(a.keys(), b.keys()));
+    return new Page(best.subList(Math.min(options.offset(), best.size()), best.size()), more);
   }
 
   private static JsonObject result(
