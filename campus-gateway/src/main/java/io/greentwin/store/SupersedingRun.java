@@ -1,18 +1,21 @@
 package io.greentwin.store;
 
+import io.greentwin.twin.EventKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One twin's events to replay, collected as the journal is scanned, overwritten as they come where
- * {@link Superseded} is exact: while every event so far sets a value below the root and no path
- * nests in another, an event replaces the earlier one of its path at once, so a campus snapshot
- * holds about one row per property instead of every row of a checkpoint interval (~200,000 at
- * 100,000 updates/s). The rows kept replay to the same twin as all of them: the prefix that was
- * thinned is one where dropping is exact, and from the first event that is not a plain set (or
- * whose path nests in another), every row is kept.
+ * One twin's events to replay, collected as the journal is scanned, with the events a later one
+ * overwrites dropped as they come — only where that is exact: while every event so far sets a value
+ * ({@code created}/{@code modified}) below the root and no path is a proper prefix of another,
+ * writes to different paths commute, the last write to a path wins, and the last event (kept)
+ * stamps revision and time; so an event replaces the earlier one of its path at once, and a campus
+ * snapshot holds about one row per property instead of every row of a checkpoint interval (~200,000
+ * at 100,000 updates/s). From the first event that is not a plain set (or whose path nests in
+ * another), every row is kept: the rows replay to the same twin as all of them.
  */
 final class SupersedingRun {
   private final List<TwinJournal.RawEvent> rows = new ArrayList<>();
@@ -35,8 +38,7 @@ final class SupersedingRun {
 
   private void thin(TwinJournal.RawEvent r) {
     Integer earlier = lastByPath.get(r.path());
-    if (!Superseded.setsBelowRoot(r)
-        || (earlier == null && Superseded.nestsWith(r.path(), lastByPath.keySet()))) {
+    if (!setsBelowRoot(r) || (earlier == null && nestsWith(r.path(), lastByPath.keySet()))) {
       thinning = false;
       return;
     }
@@ -66,5 +68,31 @@ final class SupersedingRun {
     }
     rows.subList(to, rows.size()).clear();
     holes = 0;
+  }
+
+  /** True when the event sets a value below the root: one that a later set of its path undoes. */
+  private static boolean setsBelowRoot(TwinJournal.RawEvent e) {
+    EventKind kind = EventKind.ofCode(e.kind());
+    return (kind == EventKind.CREATED || kind == EventKind.MODIFIED) && !isRoot(e.path());
+  }
+
+  /**
+   * True when {@code p} is a proper prefix of one of {@code paths}, or one of them of {@code p}.
+   */
+  private static boolean nestsWith(String p, Collection<String> paths) {
+    for (String q : paths) {
+      if (prefixOf(p, q) || prefixOf(q, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean prefixOf(String p, String q) {
+    return q.length() > p.length() && q.startsWith(p) && q.charAt(p.length()) == '/';
+  }
+
+  private static boolean isRoot(String path) {
+    return path.isEmpty() || path.equals("/");
   }
 }

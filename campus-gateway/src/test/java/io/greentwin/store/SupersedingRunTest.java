@@ -1,23 +1,27 @@
 package io.greentwin.store;
 
-import static io.greentwin.store.SupersededTest.event;
-import static io.greentwin.store.SupersededTest.replay;
-import static io.greentwin.store.SupersededTest.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.greentwin.twin.EventKind;
+import io.greentwin.twin.TwinTransitions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import javax.sql.DataSource;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.things.model.Thing;
+import org.eclipse.ditto.things.model.ThingId;
+import org.eclipse.ditto.things.model.ThingsModelFactory;
 import org.junit.jupiter.api.Test;
 
 /**
  * Thinning a twin's events while they are scanned replays to the same twin as all of them, also
  * when an event that is not a plain set, or a nested path, comes part-way; it holds one row per
- * path while every event is a plain set.
+ * path while every event is a plain set, and drops nothing before a nested path or a merge.
  */
 class SupersedingRunTest {
-  // The twin, replay and rows of SupersededTest.
   private static final String[] PATHS = {
     "/features/power/properties/powerKw",
     "/features/power/properties/status",
@@ -68,5 +72,79 @@ class SupersedingRunTest {
       return set(revision, "/features/power/properties/a/x", String.valueOf(revision));
     }
     return set(revision, PATHS[r.nextInt(PATHS.length)], String.valueOf(r.nextInt(100)));
+  }
+
+  /** The rows a run keeps of {@code events}, added in order. */
+  private static List<TwinJournal.RawEvent> thinned(List<TwinJournal.RawEvent> events) {
+    SupersedingRun run = new SupersedingRun();
+    events.forEach(run::add);
+    return run.rows();
+  }
+
+  static final ThingId ID = ThingId.of("greentwin.test:rack-1");
+  static final TwinJournal JOURNAL = new TwinJournal((DataSource) null, false);
+  static final Thing START =
+      ThingsModelFactory.newThing(
+          JsonObject.of(
+              "{\"thingId\":\"greentwin.test:rack-1\",\"_revision\":10,"
+                  + "\"_created\":\"2026-05-01T10:00:00Z\",\"_modified\":\"2026-05-01T10:00:00Z\","
+                  + "\"features\":{\"power\":{\"properties\":{\"powerKw\":1,\"a\":{\"x\":0}}}},"
+                  + "\"attributes\":{\"hall\":\"B1\"}}"));
+
+  @Test
+  void replayingTheKeptEventsGivesTheSameTwin() {
+    Random r = new Random(7);
+    for (int round = 0; round < 50; round++) {
+      List<TwinJournal.RawEvent> events = new ArrayList<>();
+      int n = 2 + r.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        events.add(set(11 + i, PATHS[r.nextInt(PATHS.length)], String.valueOf(r.nextInt(100))));
+      }
+      List<TwinJournal.RawEvent> kept = thinned(events);
+      assertThat(kept.size()).isLessThanOrEqualTo(PATHS.length);
+      assertThat(kept.get(kept.size() - 1)).isSameAs(events.get(events.size() - 1));
+      assertThat(replay(kept)).isEqualTo(replay(events));
+    }
+  }
+
+  @Test
+  void keepsEverythingUnlessOnlyLeafSetsWithoutNestedPaths() {
+    List<TwinJournal.RawEvent> nested =
+        List.of(
+            set(11, "/features/power/properties/a", "{\"x\":1}"),
+            set(12, "/features/power/properties/a/x", "2"),
+            set(13, "/features/power/properties/a", "{\"x\":1}"));
+    assertThat(thinned(nested)).isEqualTo(nested);
+    List<TwinJournal.RawEvent> merged =
+        List.of(
+            set(11, "/attributes/hall", "\"B2\""),
+            new TwinJournal.RawEvent(
+                12, 1, 12, 0, (short) EventKind.MERGED.ordinal(), "/attributes", "{}", "t"),
+            set(13, "/attributes/hall", "\"B3\""));
+    assertThat(thinned(merged)).isEqualTo(merged);
+    List<TwinJournal.RawEvent> siblings =
+        List.of(
+            set(11, "/attributes/a", "1"),
+            set(12, "/attributes/ab", "2"),
+            set(13, "/attributes/a", "3"));
+    assertThat(thinned(siblings)).containsExactly(siblings.get(1), siblings.get(2));
+  }
+
+  static Optional<Thing> replay(List<TwinJournal.RawEvent> events) {
+    Optional<Thing> t = Optional.of(START);
+    for (TwinJournal.RawEvent e : events) {
+      t = TwinTransitions.apply(t, JOURNAL.event(e, ID));
+    }
+    return t;
+  }
+
+  static TwinJournal.RawEvent set(long revision, String path, String json) {
+    return event(revision, EventKind.MODIFIED, path, json);
+  }
+
+  static TwinJournal.RawEvent event(long revision, EventKind kind, String path, String json) {
+    long ts = Instant.parse("2026-05-01T10:00:00Z").toEpochMilli() + revision;
+    return new TwinJournal.RawEvent(
+        revision, 1, revision, ts, (short) kind.ordinal(), path, json, "t");
   }
 }

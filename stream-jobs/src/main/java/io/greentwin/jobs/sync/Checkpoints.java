@@ -29,6 +29,7 @@ import org.apache.flink.configuration.StateRecoveryOptions;
  */
 public final class Checkpoints {
   private static final String METADATA = "_metadata";
+  private static final int CLEAR_ATTEMPTS = 5;
 
   private Checkpoints() {}
 
@@ -91,8 +92,6 @@ public final class Checkpoints {
       }
     }
   }
-
-  private static final int CLEAR_ATTEMPTS = 5;
 
   private static void deleteBelow(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
