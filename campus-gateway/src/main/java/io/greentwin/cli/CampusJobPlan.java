@@ -1,6 +1,7 @@
 package io.greentwin.cli;
 
 import io.greentwin.campus.Campus;
+import io.greentwin.jobs.deadletter.DeadLetter;
 import io.greentwin.jobs.deadletter.DeadLetterSink;
 import io.greentwin.jobs.incident.IncidentConfig;
 import io.greentwin.jobs.incident.IncidentJob;
@@ -17,8 +18,11 @@ import io.greentwin.jobs.timeseries.TimeSeriesBranch;
 import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.jobs.twin.DittoSinkConfig;
 import io.greentwin.jobs.twin.DittoTwinSink;
+import io.greentwin.jobs.twin.TwinPatch;
 import java.time.Clock;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * The campus stream job as every deployable runs it — embedded in {@code greentwin run}, submitted
@@ -60,16 +64,36 @@ final class CampusJobPlan {
    * readings and of the KPIs.
    */
   Sinks sinks() {
-    return Sinks.of(new DittoTwinSink(sink, clock), new DeadLetterSink(sink.deadLetterJdbcUrl()))
+    return sinks(
+        new DittoTwinSink(sink, clock),
+        new DeadLetterSink(sink.deadLetterJdbcUrl()),
+        timeSeries == null ? null : new TimeSeriesBranch(timeSeries));
+  }
+
+  /**
+   * The same job with its twin and time-series sinks discarding what they get (dead letters are
+   * still stored): every operator of {@link #sinks()} runs, nothing reaches a twin or a table. The
+   * ingest benchmark's baseline.
+   */
+  Sinks discardingSinks(Sink<DeadLetter> deadLetters) {
+    return sinks(
+        new DiscardingSink<>(),
+        deadLetters,
+        timeSeries == null ? null : TimeSeriesBranch.discarding(timeSeries));
+  }
+
+  private Sinks sinks(
+      Sink<TwinPatch> twins, Sink<DeadLetter> deadLetters, TimeSeriesBranch timeSeriesBranch) {
+    return Sinks.of(twins, deadLetters)
         .withBranch(
             (readings, outputs) -> {
               KpiStreams kpis = KpiJob.attach(readings, campus, KpiConfig.of(campus));
               outputs.twinPatches(kpis.patches());
               outputs.twinPatches(
                   IncidentJob.attach(readings, campus, IncidentConfig.of(campus)).patches());
-              if (timeSeries != null) {
+              if (timeSeriesBranch != null) {
                 // the KPIs are stored beside the raw readings, by the same roll-up operator
-                new TimeSeriesBranch(timeSeries).attach(readings.union(kpis.readings()), outputs);
+                timeSeriesBranch.attach(readings.union(kpis.readings()), outputs);
               }
             });
   }

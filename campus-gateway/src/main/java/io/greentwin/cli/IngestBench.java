@@ -4,12 +4,10 @@ import io.greentwin.campus.Campus;
 import io.greentwin.jobs.deadletter.DeadLetterSink;
 import io.greentwin.jobs.source.SimulatorSource;
 import io.greentwin.jobs.source.SimulatorSpec;
-import io.greentwin.jobs.sync.SensorCatalogue;
 import io.greentwin.jobs.sync.Sinks;
 import io.greentwin.jobs.sync.SyncStreams;
 import io.greentwin.jobs.sync.TwinSyncConfig;
-import io.greentwin.jobs.sync.TwinSyncJob;
-import io.greentwin.jobs.timeseries.TimeSeriesSinks;
+import io.greentwin.jobs.timeseries.TimeSeriesConfig;
 import io.greentwin.jobs.twin.DittoSinkConfig;
 import io.greentwin.store.JournalTwinService;
 import java.lang.management.ManagementFactory;
@@ -26,7 +24,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * {@code greentwin bench ingest}: the campus job as {@code greentwin run} embeds it ({@link
@@ -37,7 +34,8 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  *   <li><b>end to end</b>: the simulator unpaced; after a warm-up, the readings that passed parse,
  *       validation and de-duplication in the measured window. The twin sink acknowledges every
  *       merge and back-pressure reaches the source, so in steady state this is the sustained rate.
- *   <li><b>discarding</b>: the same job with a discarding twin sink and time-series sink.
+ *   <li><b>discarding</b>: the same job (KPI, incident and time-series branches included) with its
+ *       twin sink and time-series sink discarding.
  *   <li><b>latency</b>: the simulator paced to a reading rate; for every reading, the wall time its
  *       twin's merge was committed (a {@code TwinService} event, in-process) minus the time its
  *       tick was due by the pacing schedule (so a source falling behind counts against it).
@@ -133,16 +131,15 @@ final class IngestBench {
         IngestProbe.register("discard", spec.start().toEpochMilli(), interval.toMillis());
     try {
       StreamExecutionEnvironment env = env(dir);
-      Sinks sinks =
-          Sinks.of(new DiscardingSink<>(), new DeadLetterSink(JobOptions.h2DeadLetters(dir)))
-              .withBranch(
-                  (readings, outputs) ->
-                      TimeSeriesSinks.rows(readings, Duration.ofMinutes(1))
-                          .sinkTo(new DiscardingSink<>())
-                          .name("time series: discard"));
+      // the very job of the end-to-end run, KPI and incident branches included, with its twin
+      // and time-series sinks discarding
+      CampusJobPlan plan =
+          new CampusJobPlan(campus, syncConfig(), null, TimeSeriesConfig.h2(dir), clock);
       SyncStreams streams =
-          new TwinSyncJob(syncConfig(), SensorCatalogue.of(campus))
-              .defineWorkflow(env, new SimulatorSource(spec, clock), sinks);
+          plan.define(
+              env,
+              new SimulatorSource(spec, clock),
+              plan.discardingSinks(new DeadLetterSink(JobOptions.h2DeadLetters(dir))));
       count(streams, probe);
       return measure(env, probe, warmupS, seconds, null);
     } finally {

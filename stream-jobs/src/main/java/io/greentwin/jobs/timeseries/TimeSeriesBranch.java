@@ -5,8 +5,11 @@ import io.greentwin.jobs.sync.BranchOutputs;
 import io.greentwin.jobs.sync.ReadingBranch;
 import io.greentwin.jobs.sync.ReadingText;
 import io.greentwin.sim.Reading;
+import java.time.Duration;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * The time-series store as a branch of the sync job: every validated reading goes into the raw
@@ -14,16 +17,34 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * dead letters ({@code too-late}), never silently lost.
  */
 public final class TimeSeriesBranch implements ReadingBranch {
-  private final TimeSeriesConfig config;
+  private final Duration allowedLateness;
+  private final Sink<TimeSeriesRow> sink;
+  private final String sinkName;
 
+  /** Into the time-series tables of {@code config}. */
   public TimeSeriesBranch(TimeSeriesConfig config) {
-    this.config = config;
+    this(config.allowedLateness(), new TimeSeriesSink(config), "time series: JDBC");
+  }
+
+  private TimeSeriesBranch(Duration allowedLateness, Sink<TimeSeriesRow> sink, String sinkName) {
+    this.allowedLateness = allowedLateness;
+    this.sink = sink;
+    this.sinkName = sinkName;
+  }
+
+  /**
+   * The same blocks and roll-ups as {@code config}'s, thrown away instead of stored: the baseline
+   * that benchmarks hold the real store against.
+   */
+  public static TimeSeriesBranch discarding(TimeSeriesConfig config) {
+    return new TimeSeriesBranch(
+        config.allowedLateness(), new DiscardingSink<>(), "time series: discard");
   }
 
   @Override
   public void attach(DataStream<Reading> readings, BranchOutputs outputs) {
     outputs.deadLetters(
-        TimeSeriesSinks.attach(readings, config)
+        TimeSeriesSinks.attach(readings, allowedLateness, sink, sinkName)
             .map(new TooLate())
             .name("timeseries-too-late")
             .returns(DeadLetter.class));

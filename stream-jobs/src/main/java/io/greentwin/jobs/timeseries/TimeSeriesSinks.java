@@ -4,6 +4,7 @@ import io.greentwin.sim.Reading;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -27,8 +28,17 @@ public final class TimeSeriesSinks {
    * (behind the watermark by more than the allowed lateness), for a dead-letter sink.
    */
   public static DataStream<Reading> attach(DataStream<Reading> readings, TimeSeriesConfig cfg) {
-    SingleOutputStreamOperator<TimeSeriesRow> rows = rows(readings, cfg.allowedLateness());
-    rows.sinkTo(new TimeSeriesSink(cfg)).uid(SINK_UID).name("time series: JDBC");
+    return attach(readings, cfg.allowedLateness(), new TimeSeriesSink(cfg), "time series: JDBC");
+  }
+
+  /** {@link #attach(DataStream, TimeSeriesConfig)} with the rows going to any sink. */
+  static DataStream<Reading> attach(
+      DataStream<Reading> readings,
+      Duration allowedLateness,
+      Sink<TimeSeriesRow> sink,
+      String sinkName) {
+    SingleOutputStreamOperator<TimeSeriesRow> rows = rows(readings, allowedLateness);
+    rows.sinkTo(sink).uid(SINK_UID).name(sinkName);
     return rows.getSideOutput(TimeSeriesFunction.TOO_LATE);
   }
 
