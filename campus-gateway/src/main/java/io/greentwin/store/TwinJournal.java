@@ -33,10 +33,9 @@ final class TwinJournal {
    * An event row ready to insert, its path and payload already rendered; {@code prevSeq} is the
    * thing's previous event (0 for its first).
    */
-  record EventRow(
-      long seq, long prevSeq, int thingKey, TwinEvent event, String path, String payload) {
+  record EventRow(long seq, long prevSeq, int thingKey, TwinEvent event, String payload) {
     static EventRow of(long seq, long prevSeq, int thingKey, TwinEvent e) {
-      return new EventRow(seq, prevSeq, thingKey, e, e.path().toString(), e.value().toString());
+      return new EventRow(seq, prevSeq, thingKey, e, e.value().toString());
     }
   }
 
@@ -49,6 +48,10 @@ final class TwinJournal {
   private final DataSource dataSource;
   private final boolean postgres;
   private final BoundedMemo<String, JsonPointer> pointers = new BoundedMemo<>(POINTER_CACHE);
+
+  /** The other way: Ditto renders a pointer as text through a stream and a regex per key. */
+  private final BoundedMemo<JsonPointer, String> pathTexts = new BoundedMemo<>(POINTER_CACHE);
+
   private final JournalScan scan;
 
   TwinJournal(DataSource dataSource, boolean postgres) {
@@ -91,7 +94,7 @@ final class TwinJournal {
         ps.setLong(3, e.revision());
         ps.setLong(4, e.timestamp().toEpochMilli());
         ps.setShort(5, (short) e.kind().ordinal());
-        ps.setString(6, r.path());
+        ps.setString(6, pathTexts.get(e.path(), JsonPointer::toString));
         ps.setString(7, r.payload());
         ps.setString(8, e.originator());
         if (r.prevSeq() > 0) {

@@ -23,12 +23,12 @@ public record StreamRequest(
 
   /** Parses the parameters; throws Ditto's 400 exceptions for invalid ids, filter or fields. */
   public static StreamRequest parse(String ids, String namespaces, String filter, String fields) {
-    Set<ThingId> thingIds = new LinkedHashSet<>();
+    Set<ThingId> parsed = new LinkedHashSet<>();
     for (String id : split(ids)) {
-      thingIds.add(ThingId.of(id));
+      parsed.add(ThingId.of(id));
     }
     return new StreamRequest(
-        Set.copyOf(thingIds),
+        Set.copyOf(parsed),
         Set.copyOf(split(namespaces)),
         EventFilter.parseOrAll(filter),
         FieldSelection.parse(fields));

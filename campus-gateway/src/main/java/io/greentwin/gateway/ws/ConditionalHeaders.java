@@ -97,6 +97,21 @@ final class ConditionalHeaders {
     };
   }
 
+  /**
+   * The check a {@link PropertyModify} needs (it has no conditional headers): as for any PUT below
+   * a feature, the feature must exist.
+   */
+  static Precondition forProperty(PropertyModify m) {
+    return current -> {
+      if (current.isPresent()
+          && current.get().getFeatures().flatMap(f -> f.getFeature(m.featureId())).isEmpty()) {
+        throw FeatureNotAccessibleException.newBuilder(m.thingId(), m.featureId())
+            .dittoHeaders(m.headers())
+            .build();
+      }
+    };
+  }
+
   /** True when the request carries {@code If-Match} or {@code If-None-Match}. */
   static boolean isConditional(DittoHeaders h) {
     return h.getIfMatch().isPresent() || h.getIfNoneMatch().isPresent();

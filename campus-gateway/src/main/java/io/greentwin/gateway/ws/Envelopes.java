@@ -1,5 +1,6 @@
 package io.greentwin.gateway.ws;
 
+import io.greentwin.json.JsonText;
 import io.greentwin.twin.EventKind;
 import io.greentwin.twin.TwinEvent;
 import java.util.Collection;
@@ -85,9 +86,12 @@ final class Envelopes {
     return json.append(",\"status\":").append(reply.status().getCode()).append('}').toString();
   }
 
-  /** A JSON string literal, escaped as Ditto's JSON does. */
+  /**
+   * A JSON string literal, written into the buffer: {@code json.append(JsonValue.of(s))} rendered
+   * each string through a builder of its own, a quarter of what the gateway allocated per modify.
+   */
   private static StringBuilder string(StringBuilder json, String s) {
-    return json.append(JsonValue.of(s));
+    return JsonText.quote(json, s);
   }
 
   /**

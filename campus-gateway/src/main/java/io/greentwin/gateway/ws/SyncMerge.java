@@ -1,6 +1,5 @@
 package io.greentwin.gateway.ws;
 
-import io.greentwin.cache.BoundedMemo;
 import java.util.Optional;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonArray;
@@ -31,8 +30,6 @@ record SyncMerge(
   private static final String SUFFIX = "/things/twin/commands/merge";
   private static final String MERGE_PATCH = "application/merge-patch+json";
   private static final JsonArray TWIN_PERSISTED = JsonArray.of(JsonValue.of("twin-persisted"));
-  private static final int MAX_IDS = 65_536;
-  private static final int MAX_CORRELATION_ID = 256;
   // keys, not text: Ditto parses a text key of getValue as a JSON pointer, with a regex
   private static final JsonKey PATH = JsonKey.of("path");
   private static final JsonKey VALUE = JsonKey.of("value");
@@ -46,26 +43,9 @@ record SyncMerge(
     private String condition;
   }
 
-  /** Thing ids by topic, so that a twin's id is validated once and not once per second. */
-  static final class ThingIds {
-    private final BoundedMemo<String, ThingId> byTopic = new BoundedMemo<>(MAX_IDS);
-
-    ThingId of(String topic, String namespace, String name) {
-      return byTopic.get(topic, t -> ThingId.of(namespace, name));
-    }
-  }
-
   /** The sync merge the envelope holds, or empty when it holds anything else. */
-  static Optional<SyncMerge> of(JsonObject envelope, String topic, ThingIds ids) {
+  static Optional<SyncMerge> of(JsonObject envelope, String topic, PlainMessages.Parsed ids) {
     if (envelope.getSize() != 4 || !topic.endsWith(SUFFIX) || !isRoot(envelope)) {
-      return Optional.empty();
-    }
-    int slash = topic.indexOf('/');
-    int end = topic.length() - SUFFIX.length();
-    if (slash <= 0
-        || slash >= end - 1
-        || topic.indexOf('/', slash + 1) != end
-        || topic.startsWith("_/")) {
       return Optional.empty();
     }
     Optional<JsonObject> value =
@@ -75,13 +55,12 @@ record SyncMerge(
     if (value.isEmpty() || headers.isEmpty() || !isPlainPatch(value.get())) {
       return Optional.empty();
     }
-    try {
-      ThingId id = ids.of(topic, topic.substring(0, slash), topic.substring(slash + 1, end));
-      Headers h = headers.get();
-      return Optional.of(new SyncMerge(topic, id, value.get(), h.correlationId, h.condition));
-    } catch (RuntimeException invalidId) {
-      return Optional.empty(); // the general way answers with Ditto's error
+    ThingId id = ids.of(topic, SUFFIX);
+    if (id == null) {
+      return Optional.empty();
     }
+    Headers h = headers.get();
+    return Optional.of(new SyncMerge(topic, id, value.get(), h.correlationId, h.condition));
   }
 
   private static boolean isRoot(JsonObject envelope) {
@@ -101,10 +80,7 @@ record SyncMerge(
       JsonValue v = f.getValue();
       switch (f.getKeyName()) {
         case "correlation-id" -> {
-          if (!v.isString()
-              || v.asString().isEmpty()
-              || v.asString().length() > MAX_CORRELATION_ID
-              || !isPrintableAscii(v.asString())) {
+          if (!PlainMessages.isPlainCorrelationId(v)) {
             return Optional.empty();
           }
           read.correlationId = v.asString();
@@ -125,7 +101,9 @@ record SyncMerge(
           }
         }
         case "condition" -> {
-          if (!v.isString() || v.asString().isBlank() || !isPrintableAscii(v.asString())) {
+          if (!v.isString()
+              || v.asString().isBlank()
+              || !PlainMessages.isPrintableAscii(v.asString())) {
             return Optional.empty();
           }
           read.condition = v.asString();
@@ -149,7 +127,7 @@ record SyncMerge(
       return false;
     }
     for (JsonField feature : all) {
-      if (!isPlainName(feature.getKeyName()) || !isPlainFeature(feature.getValue())) {
+      if (!PlainMessages.isPlainName(feature.getKeyName()) || !isPlainFeature(feature.getValue())) {
         return false;
       }
     }
@@ -165,40 +143,7 @@ record SyncMerge(
       return false;
     }
     for (JsonField p : props.get().asObject()) {
-      JsonValue v = p.getValue();
-      boolean scalar = v.isNumber() || v.isString() || v.isBoolean();
-      if (!isPlainName(p.getKeyName()) || !scalar) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Letters, digits, {@code _ - .}: valid as a feature id and as a key wherever Ditto checks. */
-  private static boolean isPlainName(String s) {
-    if (s.isEmpty() || s.length() > 64) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean plain =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '_'
-              || c == '-'
-              || c == '.';
-      if (!plain) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isPrintableAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7e) {
+      if (!PlainMessages.isPlainName(p.getKeyName()) || !PlainMessages.isScalar(p.getValue())) {
         return false;
       }
     }

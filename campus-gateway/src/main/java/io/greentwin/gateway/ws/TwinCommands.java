@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.common.HttpStatus;
 import org.eclipse.ditto.base.model.exceptions.DittoHeaderInvalidException;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
@@ -90,18 +92,40 @@ final class TwinCommands {
    * the same {@code MergeThing} through {@link #run}.
    */
   CompletionStage<CommandReply> merge(SyncMerge m, String originator) {
+    return guarded(
+        () ->
+            new TwinWrite(
+                m.thingId(),
+                WriteKind.MERGE,
+                ROOT,
+                m.value(),
+                ConditionalHeaders.forSyncMerge(m, access, conditions),
+                originator),
+        r -> CommandReply.noContent(r.thing().flatMap(EntityTag::fromEntity)));
+  }
+
+  /**
+   * A property modify read without Ditto's adapter ({@link PropertyModify}): the write and the
+   * reply of the same {@code ModifyFeatureProperty} through {@link #run}.
+   */
+  CompletionStage<CommandReply> modifyProperty(PropertyModify m, String originator) {
+    return guarded(
+        () ->
+            new TwinWrite(
+                m.thingId(),
+                WriteKind.PUT,
+                m.path(),
+                m.value(),
+                ConditionalHeaders.forProperty(m),
+                originator),
+        r -> reply(true, m.path(), r.created(), r.thing(), Optional.empty()));
+  }
+
+  /** The write as the subject may make it, answered by {@code reply}; Ditto's errors fail it. */
+  private CompletionStage<CommandReply> guarded(
+      Supplier<TwinWrite> write, Function<TwinWriteResult, CommandReply> reply) {
     try {
-      TwinWrite write =
-          new TwinWrite(
-              m.thingId(),
-              WriteKind.MERGE,
-              ROOT,
-              m.value(),
-              ConditionalHeaders.forSyncMerge(m, access, conditions),
-              originator);
-      return twins
-          .write(access.guard(write))
-          .thenApply(r -> CommandReply.noContent(r.thing().flatMap(EntityTag::fromEntity)));
+      return twins.write(access.guard(write.get())).thenApply(reply);
     } catch (DittoRuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -180,7 +204,17 @@ final class TwinCommands {
             ? after.flatMap(t -> ConditionalHeaders.etag(t, path))
             : Optional.<EntityTag>empty();
     boolean created = cmd instanceof CreateThing || r.created();
-    if (kind(cmd) != WriteKind.PUT || !created || after.isEmpty()) {
+    return reply(kind(cmd) == WriteKind.PUT, path, created, after, etag);
+  }
+
+  /** 201 with the created value for a PUT that created it, else 204. */
+  private static CommandReply reply(
+      boolean put,
+      JsonPointer path,
+      boolean created,
+      Optional<Thing> after,
+      Optional<EntityTag> etag) {
+    if (!put || !created || after.isEmpty()) {
       return CommandReply.noContent(etag);
     }
     JsonValue value =

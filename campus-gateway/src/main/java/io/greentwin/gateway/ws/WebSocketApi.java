@@ -24,7 +24,7 @@ public final class WebSocketApi implements HttpApi {
   private final WebSocketLimits limits;
   private final ThingAccess access;
   private final RqlShapeCache conditions = new RqlShapeCache();
-  private final SyncMerge.ThingIds thingIds = new SyncMerge.ThingIds();
+  private final PlainMessages.Parsed parsed = new PlainMessages.Parsed();
 
   public WebSocketApi(TwinService twins) {
     this(twins, new WsAuthentication(), WebSocketLimits.defaults());
@@ -94,7 +94,7 @@ public final class WebSocketApi implements HttpApi {
                                 accessOf(caller),
                                 limits,
                                 conditions,
-                                thingIds)))
+                                parsed)))
         .onSuccess(WsSession::start)
         .onFailure(ctx::fail);
   }

@@ -53,7 +53,7 @@ final class WsSession {
   private final WsOutbox out;
   private final SearchSubscriptions searches;
   private final HistorySubscriptions histories;
-  private final SyncMerge.ThingIds thingIds;
+  private final PlainMessages.Parsed parsed;
   private volatile EventSubscription events;
   private AutoCloseable eventFeed;
   private boolean closed;
@@ -66,8 +66,8 @@ final class WsSession {
       WsAccess access,
       WebSocketLimits limits,
       RqlShapeCache conditions,
-      SyncMerge.ThingIds thingIds) {
-    this.thingIds = thingIds;
+      PlainMessages.Parsed parsed) {
+    this.parsed = parsed;
     this.access = access;
     this.context = vertx.getOrCreateContext();
     this.socket = socket;
@@ -136,10 +136,16 @@ final class WsSession {
             topic, headersOf(envelope), envelope.getValue("value").orElse(JsonValue.nullLiteral()));
         return;
       }
-      Optional<SyncMerge> merge = SyncMerge.of(envelope, topic, thingIds);
+      Optional<SyncMerge> merge = SyncMerge.of(envelope, topic, parsed);
       if (merge.isPresent()) {
         thingId = Optional.of(merge.get().thingId());
         onMerge(merge.get());
+        return;
+      }
+      Optional<PropertyModify> modify = PropertyModify.of(envelope, topic, parsed);
+      if (modify.isPresent()) {
+        thingId = Optional.of(modify.get().thingId());
+        onPropertyModify(modify.get());
         return;
       }
       Adaptable adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(envelope);
@@ -195,6 +201,24 @@ final class WsSession {
               if (ar.succeeded()) {
                 Optional<String> id = Optional.ofNullable(m.correlationId());
                 out.send(Envelopes.response(m.topic(), id, "/", ar.result()));
+              } else {
+                DittoHeaders h = m.headers();
+                sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);
+              }
+            });
+  }
+
+  /** A plain property modify: as {@link #onCommand} answers its {@code ModifyFeatureProperty}. */
+  private void onPropertyModify(PropertyModify m) {
+    Future.fromCompletionStage(commands.modifyProperty(m, subject), context)
+        .onComplete(
+            ar -> {
+              if (!m.responseRequired()) {
+                return;
+              }
+              if (ar.succeeded()) {
+                Optional<String> id = Optional.ofNullable(m.correlationId());
+                out.send(Envelopes.response(m.topic(), id, m.pathText(), ar.result()));
               } else {
                 DittoHeaders h = m.headers();
                 sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);

@@ -35,6 +35,7 @@ class ResponseEnvelopeTest {
       List.of(
           DittoHeaders.newBuilder().correlationId("c-1").responseRequired(true).build(),
           DittoHeaders.newBuilder().correlationId("quote \" slash \\ é ✓").build(),
+          DittoHeaders.newBuilder().correlationId("tab\tnew line\nbell\u0007").build(),
           DittoHeaders.newBuilder().responseRequired(true).build());
 
   private static final List<CommandReply> REPLIES =

@@ -1,26 +1,17 @@
 package io.greentwin.gateway.ws;
 
+import static io.greentwin.gateway.ws.TwoWays.id;
+import static io.greentwin.gateway.ws.TwoWays.twin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.greentwin.auth.GatewayHarness;
-import io.greentwin.auth.Role;
-import io.greentwin.twin.TwinEvent;
-import io.greentwin.twin.TwinWrite;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.ditto.base.model.headers.DittoHeaders;
-import org.eclipse.ditto.json.JsonPointer;
-import org.eclipse.ditto.policies.model.PoliciesModelFactory;
-import org.eclipse.ditto.policies.model.PoliciesResourceType;
-import org.eclipse.ditto.policies.model.Policy;
 import org.eclipse.ditto.policies.model.PolicyId;
-import org.eclipse.ditto.policies.model.SubjectType;
-import org.eclipse.ditto.things.model.ThingId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,34 +33,20 @@ class SyncMergeTest {
   private static final String PLANNER = GatewayHarness.basic("planner", "planner");
   private static final PolicyId PARTIAL = PolicyId.of(NS, "partial");
 
-  private final List<Side> sides = new ArrayList<>();
-
-  /** One gateway, and what its twin service published. */
-  private record Side(GatewayHarness gateway, List<TwinEvent> events, boolean general) {}
+  private TwoWays ways;
 
   @BeforeEach
   void start() throws Exception {
     // Ditto's RQL parser takes seconds to load on a busy machine: not within a reply's time.
     RqlThingFilter.parse("exists(attributes/x)", DittoHeaders.empty());
-    for (boolean general : new boolean[] {false, true}) {
-      GatewayHarness g =
-          new GatewayHarness((twins, auth) -> List.of(new WebSocketApi(twins, auth)));
-      g.auth.policies().put(partialPolicy());
-      for (String rack : List.of("r1", "r2")) {
-        g.twins.write(TwinWrite.put(id(rack), JsonPointer.empty(), twin(null), "t")).get();
-      }
-      g.twins.write(TwinWrite.put(id("p1"), JsonPointer.empty(), twin(PARTIAL), "t")).get();
-      List<TwinEvent> events = new CopyOnWriteArrayList<>();
-      g.twins.subscribe(events::add);
-      sides.add(new Side(g, events, general));
-    }
+    ways =
+        new TwoWays(
+            PARTIAL, Map.of(id("r1"), twin(null), id("r2"), twin(null), id("p1"), twin(PARTIAL)));
   }
 
   @AfterEach
   void stop() throws Exception {
-    for (Side s : sides) {
-      s.gateway().close();
-    }
+    ways.close();
   }
 
   @Test
@@ -97,16 +74,12 @@ class SyncMergeTest {
     same(PLANNER, "p1", patch("coolant", "supplyTempC", 51, t1), condition(Map.of("compute", t1)));
     same(ADMIN, "r1", patch("coolant", "bad/key", 1, t1), null);
     same(ADMIN, "r1", patch("bad feature", "x", 1, t1), null);
-    assertThat(sides.get(0).events()).isEqualTo(sides.get(1).events()).hasSize(6);
-    for (String rack : List.of("r1", "r2", "p1")) {
-      assertThat(sides.get(0).gateway().twins.get(id(rack)).orElseThrow().toJson(all()))
-          .isEqualTo(sides.get(1).gateway().twins.get(id(rack)).orElseThrow().toJson(all()));
-    }
+    ways.assertSameEventsAndTwins(6, List.of(id("r1"), id("r2"), id("p1")));
   }
 
   @Test
   void takesOnlyTheSyncJobsMessageTheFastWay() {
-    SyncMerge.ThingIds ids = new SyncMerge.ThingIds();
+    PlainMessages.Parsed ids = new PlainMessages.Parsed();
     JsonObject plain = message("r1", patch("coolant", "supplyTempC", 1, "t"), "exists(x)", false);
     assertThat(fast(plain, ids)).isPresent();
     assertThat(fast(plain.copy().put("revision", 3), ids)).isEmpty();
@@ -130,7 +103,7 @@ class SyncMergeTest {
     assertThat(fast(modify, ids)).isEmpty();
   }
 
-  private static Optional<SyncMerge> fast(JsonObject message, SyncMerge.ThingIds ids) {
+  private static Optional<SyncMerge> fast(JsonObject message, PlainMessages.Parsed ids) {
     org.eclipse.ditto.json.JsonObject envelope =
         org.eclipse.ditto.json.JsonObject.of(message.encode());
     return SyncMerge.of(envelope, message.getString("topic"), ids);
@@ -139,12 +112,10 @@ class SyncMergeTest {
   /** Sends the merge to both gateways and asserts the same reply text. */
   private void same(String user, String rack, JsonObject features, String condition)
       throws Exception {
-    List<String> replies = new ArrayList<>();
-    for (Side s : sides) {
-      String text = message(rack, features, condition, s.general()).encode();
-      replies.add(s.gateway().webSocketReply(WebSocketApi.PATH, user, text));
-    }
-    assertThat(replies.get(0)).as(rack + " " + features).isEqualTo(replies.get(1));
+    ways.assertSameReply(
+        user,
+        general -> message(rack, features, condition, general).encode(),
+        rack + " " + features);
   }
 
   private static JsonObject message(
@@ -159,7 +130,7 @@ class SyncMergeTest {
       headers.put("condition", condition);
     }
     if (general) {
-      headers.put("x-general-way", "yes");
+      headers.put(TwoWays.GENERAL_WAY, "yes");
     }
     return new JsonObject()
         .put("topic", NS + "/" + rack + "/things/twin/commands/merge")
@@ -181,44 +152,5 @@ class SyncMergeTest {
     var e = oldest.entrySet().iterator().next();
     String field = "features/" + e.getKey() + "/properties/observedAt";
     return "or(not(exists(" + field + ")),le(" + field + ",\"" + e.getValue() + "\"))";
-  }
-
-  private static ThingId id(String rack) {
-    return ThingId.of(NS, rack);
-  }
-
-  private static org.eclipse.ditto.json.JsonObject twin(PolicyId policy) {
-    String policyId = policy == null ? "" : "\"policyId\":\"" + policy + "\",";
-    return org.eclipse.ditto.json.JsonObject.of(
-        "{"
-            + policyId
-            + "\"features\":{\"coolant\":{\"properties\":{\"supplyTempC\":45.3,"
-            + "\"observedAt\":\"2026-06-21T11:00:10.000Z\"}},"
-            + "\"thermal\":{\"properties\":{\"inletTempC\":24}},"
-            + "\"compute\":{\"properties\":{\"loadPct\":50}}}}");
-  }
-
-  private static java.util.function.Predicate<org.eclipse.ditto.json.JsonField> all() {
-    return f -> true;
-  }
-
-  /** The planner may read everything and write only the coolant feature. */
-  private static Policy partialPolicy() {
-    return Policy.newBuilder(PARTIAL)
-        .forLabel("planner")
-        .setSubject(
-            PoliciesModelFactory.newSubject(
-                PoliciesModelFactory.newSubjectId(Role.PLANNER.subjectId()),
-                SubjectType.newInstance("GreenTwin role")))
-        .setGrantedPermissions(PoliciesResourceType.thingResource("/"), "READ")
-        .setGrantedPermissions(PoliciesResourceType.thingResource("/features/coolant"), "WRITE")
-        .setRevokedPermissions(PoliciesResourceType.thingResource("/features/compute"), "READ")
-        .forLabel("admin")
-        .setSubject(
-            PoliciesModelFactory.newSubject(
-                PoliciesModelFactory.newSubjectId(Role.ADMIN.subjectId()),
-                SubjectType.newInstance("GreenTwin role")))
-        .setGrantedPermissions(PoliciesResourceType.thingResource("/"), "READ", "WRITE")
-        .build();
   }
 }
