@@ -2,7 +2,6 @@ package io.greentwin.store;
 
 import io.greentwin.twin.TwinTransitions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +32,17 @@ final class CampusSnapshot {
   /** Parsed snapshots kept: about two per twin of a large campus. */
   static final int CACHE_ENTRIES = 12_000;
 
-  private record Key(int thingKey, long revision) {}
+  private record Key(int thingKey, long revision) {
+    /**
+     * Spread: the record's own hash, 31 × key + revision, collides across thousands of twins with
+     * similar revisions, and the cache's bins turned into trees of keys it cannot order.
+     */
+    @Override
+    public int hashCode() {
+      long h = thingKey * 0x9E3779B97F4A7C15L ^ revision;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
 
   /** Each twin's state to start from, at a revision; twins absent from it start empty. */
   private record Start(Map<ThingId, Optional<Thing>> states, Map<ThingId, Long> revisions) {
@@ -49,6 +58,7 @@ final class CampusSnapshot {
 
   private final TwinJournal journal;
   private final JournalTwinService.StoreState state;
+  private final SnapshotReads reads;
   private final Map<Key, Optional<Thing>> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -57,9 +67,10 @@ final class CampusSnapshot {
         }
       };
 
-  CampusSnapshot(TwinJournal journal, JournalTwinService.StoreState state) {
+  CampusSnapshot(TwinJournal journal, JournalTwinService.StoreState state, boolean postgres) {
     this.journal = journal;
     this.state = state;
+    this.reads = new SnapshotReads(postgres);
   }
 
   Map<ThingId, Thing> at(long ms) throws SQLException {
@@ -148,7 +159,7 @@ final class CampusSnapshot {
       return;
     }
     List<long[]> keys = new ArrayList<>();
-    for (long[] k : journal.latestSnapshotKeys(c, ms, older)) {
+    for (long[] k : reads.latest(c, ms, older)) {
       // PostgreSQL answers for every twin: keep only the ones asked for.
       if (!start.revisions().containsKey(state.ids.get((int) k[0]))) {
         start.revisions().put(state.ids.get((int) k[0]), k[1]);
@@ -186,12 +197,11 @@ final class CampusSnapshot {
         }
       }
     }
-    List<String> json = new ArrayList<>(missing.size());
-    try (PreparedStatement byKey = c.prepareStatement(TwinJournal.SNAPSHOT_STATE_SQL)) {
-      for (Key k : missing) {
-        json.add(journal.snapshotState(byKey, k.thingKey(), k.revision()));
-      }
+    List<long[]> wanted = new ArrayList<>(missing.size());
+    for (Key k : missing) {
+      wanted.add(new long[] {k.thingKey(), k.revision()});
     }
+    List<String> json = reads.states(c, wanted);
     List<Optional<Thing>> parsed =
         IntStream.range(0, missing.size())
             .parallel()

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 final class JournalScan {
   /**
    * Events with {@code afterSeq < seq <= toSeq}, and at or before {@code atOrBeforeMs} unless null.
+   * Event times never fall as seq rises (the writer never stamps a batch earlier than the one
+   * before it), so the scan stops at the first event after {@code atOrBeforeMs}: a campus snapshot
+   * at a time reads only up to that time, not to the next checkpoint.
    */
   record Range(long afterSeq, long toSeq, Long atOrBeforeMs) {}
 
@@ -50,8 +53,8 @@ final class JournalScan {
         "SELECT "
             + TwinJournal.EVENT_COLUMNS
             + " FROM twin_event e WHERE e.seq > ? AND e.seq <= ?"
-            + (range.atOrBeforeMs() == null ? "" : " AND e.ts_ms <= ?")
             + " ORDER BY e.seq";
+    long lastMs = range.atOrBeforeMs() == null ? Long.MAX_VALUE : range.atOrBeforeMs();
     boolean streamInTransaction = postgres && c.getAutoCommit();
     if (streamInTransaction) {
       c.setAutoCommit(false); // PostgreSQL's driver honours the fetch size only in a transaction
@@ -60,13 +63,14 @@ final class JournalScan {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, range.afterSeq());
       ps.setLong(2, range.toSeq());
-      if (range.atOrBeforeMs() != null) {
-        ps.setLong(3, range.atOrBeforeMs());
-      }
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          sink.accept(TwinJournal.raw(rs));
+          TwinJournal.RawEvent r = TwinJournal.raw(rs);
+          if (r.tsMs() > lastMs) {
+            break; // every later event is later still
+          }
+          sink.accept(r);
         }
       }
     } finally {

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +57,10 @@ final class TwinJournal {
     this.dataSource = dataSource;
     this.postgres = postgres;
     this.scan = new JournalScan(postgres);
+  }
+
+  boolean isPostgres() {
+    return postgres;
   }
 
   Connection connection() throws SQLException {
@@ -195,59 +198,6 @@ final class TwinJournal {
     }
     return out;
   }
-
-  /**
-   * The (thing key, revision) of every thing's newest snapshot at or before a time, without the
-   * states: callers fetch only the states they do not hold yet ({@link #snapshotState}). On H2, one
-   * index seek per thing key: a grouped scan would read every snapshot row ever written.
-   */
-  List<long[]> latestSnapshotKeys(Connection c, long atOrBeforeMs, Collection<Integer> keys)
-      throws SQLException {
-    List<long[]> out = new ArrayList<>();
-    if (postgres) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT DISTINCT ON (thing_key) thing_key, revision FROM twin_snapshot"
-                  + " WHERE ts_ms <= ? ORDER BY thing_key, revision DESC")) {
-        ps.setLong(1, atOrBeforeMs);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new long[] {rs.getInt(1), rs.getLong(2)});
-          }
-        }
-      }
-      return out;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT revision FROM twin_snapshot WHERE thing_key = ? AND ts_ms <= ?"
-                + " ORDER BY revision DESC")) {
-      ps.setMaxRows(1);
-      for (int key : keys) {
-        ps.setInt(1, key);
-        ps.setLong(2, atOrBeforeMs);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            out.add(new long[] {key, rs.getLong(1)});
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The state JSON of one snapshot (null when the thing was deleted then). */
-  String snapshotState(PreparedStatement byKey, int key, long revision) throws SQLException {
-    byKey.setInt(1, key);
-    byKey.setLong(2, revision);
-    try (ResultSet rs = byKey.executeQuery()) {
-      return rs.next() ? rs.getString(1) : null;
-    }
-  }
-
-  /** The statement {@link #snapshotState} runs. */
-  static final String SNAPSHOT_STATE_SQL =
-      "SELECT state FROM twin_snapshot WHERE thing_key = ? AND revision = ?";
 
   /** Records a checkpoint at a journal sequence (in the caller's transaction). */
   void checkpoint(Connection c, long seq, long tsMs) throws SQLException {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.eclipse.ditto.base.model.json.FieldType;
 import org.eclipse.ditto.base.model.json.JsonSchemaVersion;
 import org.eclipse.ditto.json.JsonObject;
@@ -37,12 +38,20 @@ class CampusSnapshotTest {
   private static final CheckpointPolicy EVERY_2_S = new CheckpointPolicy(1, 2_000, 2_000);
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
 
   @Test
   void snapshotsAtEveryTimeMatchTheInMemoryServiceBeforeAndAfterARestart() throws Exception {
+    snapshotsMatchTheInMemoryService(() -> TwinDatabase.h2(dir));
+  }
+
+  /**
+   * The check on any database: {@code database} opens the same (initially empty) store each time it
+   * is called (PostgreSQL runs it in {@code PostgresCampusSnapshotIT}).
+   */
+  static void snapshotsMatchTheInMemoryService(Supplier<TwinDatabase> database) throws Exception {
+    MutableClock clock = new MutableClock(T0);
     InMemoryTwinService expected = new InMemoryTwinService(clock);
-    JournalTwinService store = JournalTwinService.open(TwinDatabase.h2(dir), clock, 3, EVERY_2_S);
+    JournalTwinService store = JournalTwinService.open(database.get(), clock, 3, EVERY_2_S);
     for (int i = 0; i < ROUNDS; i++) {
       // A second per round: the committer checkpoints every 2 s of this clock, between batches.
       clock.advance(Duration.ofSeconds(i == 0 ? 0 : 1));
@@ -54,7 +63,7 @@ class CampusSnapshotTest {
     }
     assertSameSnapshots(expected, store);
     store.close();
-    JournalTwinService reopened = JournalTwinService.open(TwinDatabase.h2(dir), clock, 3);
+    JournalTwinService reopened = JournalTwinService.open(database.get(), clock, 3);
     try {
       assertSameSnapshots(expected, reopened);
     } finally {

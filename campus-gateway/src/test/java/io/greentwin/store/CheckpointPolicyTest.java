@@ -10,8 +10,8 @@ class CheckpointPolicyTest {
 
   @Test
   void dueAfterEnoughEventsButNotSoonerThanTheLeastInterval() {
-    assertThat(policy.due(1_999, 1_000_000)).isFalse();
-    assertThat(policy.due(2_000, 100_000)).isTrue();
+    assertThat(policy.due(499, 1_000_000)).isFalse();
+    assertThat(policy.due(500, 100_000)).isTrue();
     assertThat(policy.due(17_000, 99_999)).isFalse();
     assertThat(policy.due(18_000, 100_000)).isTrue();
   }
