@@ -11,14 +11,15 @@ class RecentSnapshotsTest {
 
   @Test
   void holdsEverySnapshotOfTheLastSecondsUpToTheCap() {
-    // One snapshot a second: the oldest of 8 is 7 s older than the newest, within the span.
-    for (int i = 1; i <= RecentSnapshots.MAX_PER_TWIN; i++) {
-      add(i, i * 1_000L);
+    // Two snapshots a second: the oldest of the cap's is well within the span of the newest.
+    int cap = RecentSnapshots.MAX_PER_TWIN;
+    for (int i = 1; i <= cap; i++) {
+      add(i, i * 500L);
     }
-    assertThat(recent.at(1, 1_000).revision()).isEqualTo(1);
-    add(9, 9_000);
-    assertThat(recent.at(1, 1_000)).as("beyond the cap").isNull();
-    assertThat(recent.at(1, 2_000).revision()).isEqualTo(2);
+    assertThat(recent.at(1, 500).revision()).isEqualTo(1);
+    add(cap + 1, (cap + 1) * 500L);
+    assertThat(recent.at(1, 500)).as("beyond the cap").isNull();
+    assertThat(recent.at(1, 1_000).revision()).isEqualTo(2);
   }
 
   @Test
