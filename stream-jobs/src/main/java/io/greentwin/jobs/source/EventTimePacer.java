@@ -8,11 +8,12 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * Replays recorded lines at {@code speed} simulated seconds per wall-clock second: the first line's
- * event time is anchored to the wall clock and each later line is held until its event time, scaled
- * by the speed, is due. A line without a readable event time (malformed) passes at once, and lines
- * earlier than one already passed (out of order in the file) are not held. Speed 0 does not pace.
- * Holding blocks the task, so a checkpoint barrier may wait up to one gap between lines / speed.
+ * Replays recorded lines at {@code speed} simulated seconds per wall-clock second ({@link Pacing}):
+ * the first line's event time is anchored to the wall clock and each later line is held until its
+ * event time, scaled by the speed, is due. A line without a readable event time (malformed) passes
+ * at once, and lines earlier than one already passed (out of order in the file) are not held. Speed
+ * 0 does not pace. Holding blocks the task, so a checkpoint barrier may wait up to one gap between
+ * lines / speed.
  */
 final class EventTimePacer extends RichMapFunction<String, RawReading> {
   private static final long serialVersionUID = 1L;
@@ -22,8 +23,7 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
   private final String origin;
   private final Clock clock;
   private transient LongCounter replayed;
-  private transient long firstEventMs;
-  private transient long anchorWallMs;
+  private transient Pacing pacing;
 
   EventTimePacer(double speed, String origin, Clock clock) {
     this.speed = speed;
@@ -33,34 +33,21 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
 
   @Override
   public void open(OpenContext context) {
-    firstEventMs = Long.MIN_VALUE;
+    pacing = speed > 0 ? new Pacing(speed, clock, Thread::sleep) : null;
     replayed = new LongCounter();
     getRuntimeContext().addAccumulator(ReplaySource.LINES_ACCUMULATOR, replayed);
   }
 
   @Override
   public RawReading map(String line) throws InterruptedException {
-    if (speed > 0) {
+    if (pacing != null) {
       long eventMs = eventTimeMs(line);
       if (eventMs != Long.MIN_VALUE) {
-        hold(eventMs);
+        pacing.hold(eventMs);
       }
     }
     replayed.add(1);
     return new RawReading(line, origin, clock.millis());
-  }
-
-  private void hold(long eventMs) throws InterruptedException {
-    if (firstEventMs == Long.MIN_VALUE) {
-      firstEventMs = eventMs;
-      anchorWallMs = clock.millis();
-      return;
-    }
-    long dueWallMs = anchorWallMs + (long) ((eventMs - firstEventMs) / speed);
-    long waitMs = dueWallMs - clock.millis();
-    if (waitMs > 0) {
-      Thread.sleep(waitMs);
-    }
   }
 
   /** The line's {@code eventTime} in epoch ms, or {@link Long#MIN_VALUE} when it has none. */
