@@ -33,7 +33,7 @@ final class EventTimePacer extends RichMapFunction<String, RawReading> {
 
   @Override
   public void open(OpenContext context) {
-    pacing = speed > 0 ? new Pacing(speed, clock, Thread::sleep) : null;
+    pacing = speed > 0 ? new Pacing(speed, clock::millis, Thread::sleep) : null;
     replayed = new LongCounter();
     getRuntimeContext().addAccumulator(ReplaySource.LINES_ACCUMULATOR, replayed);
   }

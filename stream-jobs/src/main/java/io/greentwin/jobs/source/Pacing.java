@@ -1,6 +1,6 @@
 package io.greentwin.jobs.source;
 
-import java.time.Clock;
+import java.util.function.LongSupplier;
 
 /**
  * Holds recorded events until they are due at {@code speed} simulated seconds per wall-clock
@@ -16,17 +16,20 @@ final class Pacing {
   }
 
   private final double speed;
-  private final Clock clock;
+  private final LongSupplier wallMs;
   private final Sleeper sleeper;
   private long firstEventMs = Long.MIN_VALUE;
   private long anchorWallMs;
 
-  Pacing(double speed, Clock clock, Sleeper sleeper) {
+  /**
+   * @param wallMs the wall clock in ms (the injected {@code Clock}'s {@code millis})
+   */
+  Pacing(double speed, LongSupplier wallMs, Sleeper sleeper) {
     if (!(speed > 0)) {
       throw new IllegalArgumentException("pacing needs a speed above 0: " + speed);
     }
     this.speed = speed;
-    this.clock = clock;
+    this.wallMs = wallMs;
     this.sleeper = sleeper;
   }
 
@@ -34,11 +37,11 @@ final class Pacing {
   void hold(long eventMs) throws InterruptedException {
     if (firstEventMs == Long.MIN_VALUE) {
       firstEventMs = eventMs;
-      anchorWallMs = clock.millis();
+      anchorWallMs = wallMs.getAsLong();
       return;
     }
     long dueWallMs = anchorWallMs + (long) ((eventMs - firstEventMs) / speed);
-    long waitMs = dueWallMs - clock.millis();
+    long waitMs = dueWallMs - wallMs.getAsLong();
     if (waitMs > 0) {
       sleeper.sleep(waitMs);
     }
