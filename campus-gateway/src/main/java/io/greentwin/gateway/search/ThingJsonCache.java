@@ -19,7 +19,31 @@ import org.eclipse.ditto.things.model.ThingRevision;
 public final class ThingJsonCache {
   private record Entry(long revision, IndexedJson json) {}
 
+  /** Things in a search's order with their indexed JSON: what the last search went over. */
+  record Indexed(Thing[] things, IndexedJson[] jsons) {}
+
   private final Map<ThingId, Entry> entries = new ConcurrentHashMap<>();
+  private volatile Indexed last = new Indexed(new Thing[0], new IndexedJson[0]);
+
+  /**
+   * Every thing with its indexed JSON, in the collection's order. A thing that is the very object
+   * the previous call found at the same position (twins are immutable: an unchanged twin is the
+   * same object) takes that call's JSON without a lookup: a search then reads two arrays in order
+   * instead of probing a map per twin (a third of a search's time, in cache misses). The twin
+   * services list their twins in a stable order.
+   */
+  public Indexed indexed(Collection<Thing> things) {
+    Indexed previous = last;
+    Thing[] now = things.toArray(new Thing[0]);
+    IndexedJson[] jsons = new IndexedJson[now.length];
+    Thing[] before = previous.things();
+    for (int i = 0; i < now.length; i++) {
+      jsons[i] = i < before.length && before[i] == now[i] ? previous.jsons()[i] : json(now[i]);
+    }
+    Indexed current = new Indexed(now, jsons);
+    last = current;
+    return current;
+  }
 
   /** The thing's full JSON, indexed, from the cache when the revision matches. */
   public IndexedJson json(Thing thing) {

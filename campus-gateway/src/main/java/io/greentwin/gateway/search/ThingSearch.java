@@ -54,8 +54,9 @@ public final class ThingSearch {
     SearchFilter f = SearchFilter.parseOrAll(filter);
     Set<String> ns = namespaces(namespaces);
     long n = 0;
-    for (Thing thing : things) {
-      if (inNamespaces(thing, ns) && f.test(cache.json(thing))) {
+    ThingJsonCache.Indexed all = cache.indexed(things);
+    for (int i = 0; i < all.things().length; i++) {
+      if (inNamespaces(all.things()[i], ns) && f.test(all.jsons()[i])) {
         n++;
       }
     }
@@ -78,11 +79,12 @@ public final class ThingSearch {
     PriorityQueue<Hit> worstFirst =
         new PriorityQueue<>(keep + 1, (a, b) -> order.compare(b.keys(), a.keys()));
     boolean more = false;
-    for (Thing thing : things) {
-      if (!inNamespaces(thing, ns)) {
+    ThingJsonCache.Indexed all = cache.indexed(things);
+    for (int i = 0; i < all.things().length; i++) {
+      if (!inNamespaces(all.things()[i], ns)) {
         continue;
       }
-      IndexedJson json = cache.json(thing);
+      IndexedJson json = all.jsons()[i];
       if (!filter.test(json)) {
         continue;
       }
