@@ -158,13 +158,9 @@ final class CampusSnapshot {
     if (older.isEmpty()) {
       return;
     }
-    List<long[]> keys = new ArrayList<>();
-    for (long[] k : reads.latest(c, ms, older)) {
-      // PostgreSQL answers for every twin: keep only the ones asked for.
-      if (!start.revisions().containsKey(state.ids.get((int) k[0]))) {
-        start.revisions().put(state.ids.get((int) k[0]), k[1]);
-        keys.add(k);
-      }
+    List<long[]> keys = reads.latest(c, ms, older);
+    for (long[] k : keys) {
+      start.revisions().put(state.ids.get((int) k[0]), k[1]);
     }
     snapshots(c, keys, start.states());
   }

@@ -29,8 +29,8 @@ final class TwinJournal {
   record SnapshotRow(int thingKey, long revision, long tsMs, long seq, String state) {}
 
   /**
-   * An event row ready to insert, its path and payload already rendered; {@code prevSeq} is the
-   * thing's previous event (0 for its first).
+   * An event row ready to insert, its payload already rendered (its path is rendered on insert,
+   * memoised); {@code prevSeq} is the thing's previous event (0 for its first).
    */
   record EventRow(long seq, long prevSeq, int thingKey, TwinEvent event, String payload) {
     static EventRow of(long seq, long prevSeq, int thingKey, TwinEvent e) {

@@ -66,10 +66,7 @@ final class ConditionalHeaders {
       Thing thing = current.get();
       condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), () -> h));
       if (featurePart) {
-        String featureId = path.get(1).orElseThrow().toString();
-        if (thing.getFeatures().flatMap(f -> f.getFeature(featureId)).isEmpty()) {
-          throw FeatureNotAccessibleException.newBuilder(id, featureId).dittoHeaders(h).build();
-        }
+        requireFeature(thing, id, path.get(1).orElseThrow().toString(), h);
       }
       if (isConditional(h)) {
         checkEtags(h, etag(thing, path), false);
@@ -103,13 +100,17 @@ final class ConditionalHeaders {
    */
   static Precondition forProperty(PropertyModify m) {
     return current -> {
-      if (current.isPresent()
-          && current.get().getFeatures().flatMap(f -> f.getFeature(m.featureId())).isEmpty()) {
-        throw FeatureNotAccessibleException.newBuilder(m.thingId(), m.featureId())
-            .dittoHeaders(m.headers())
-            .build();
+      if (current.isPresent()) {
+        requireFeature(current.get(), m.thingId(), m.featureId(), m.headers());
       }
     };
+  }
+
+  /** Ditto's 404 for a write below a feature the thing does not have. */
+  private static void requireFeature(Thing thing, ThingId id, String featureId, DittoHeaders h) {
+    if (thing.getFeatures().flatMap(f -> f.getFeature(featureId)).isEmpty()) {
+      throw FeatureNotAccessibleException.newBuilder(id, featureId).dittoHeaders(h).build();
+    }
   }
 
   /** True when the request carries {@code If-Match} or {@code If-None-Match}. */

@@ -1,6 +1,7 @@
 package io.greentwin.gateway.ws;
 
 import io.greentwin.cache.BoundedMemo;
+import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonPointer;
 import org.eclipse.ditto.json.JsonValue;
@@ -19,6 +20,25 @@ final class PlainMessages {
   private static final JsonKey PROPERTIES = JsonKey.of("properties");
 
   private PlainMessages() {}
+
+  /** A command read the plain way, as far as its answer needs it. */
+  interface Command {
+    /** The topic as sent (the response repeats it). */
+    String topic();
+
+    ThingId thingId();
+
+    /** The correlation id, or null. */
+    String correlationId();
+
+    /** The command's path as sent. */
+    String pathText();
+
+    boolean responseRequired();
+
+    /** Ditto's headers of the message, for the exception a failed command answers with. */
+    DittoHeaders headers();
+  }
 
   /**
    * Thing ids by topic and property paths by text, so that a twin's id is validated and a path

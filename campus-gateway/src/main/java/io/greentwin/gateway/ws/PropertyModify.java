@@ -36,7 +36,8 @@ record PropertyModify(
     String pathText,
     JsonValue value,
     String correlationId,
-    boolean responseRequired) {
+    boolean responseRequired)
+    implements PlainMessages.Command {
   private static final String SUFFIX = "/things/twin/commands/modify";
   private static final String FEATURES = "/features/";
   private static final String PROPERTIES = "/properties/";
@@ -51,7 +52,7 @@ record PropertyModify(
     }
     Optional<JsonValue> value = envelope.getValue(VALUE).filter(PlainMessages::isScalar);
     Optional<String> path =
-        envelope.getValue(PATH).filter(JsonValue::isString).map(p -> p.asString());
+        envelope.getValue(PATH).filter(JsonValue::isString).map(JsonValue::asString);
     Optional<JsonObject> headers =
         envelope.getValue(HEADERS).filter(JsonValue::isObject).map(JsonValue::asObject);
     if (value.isEmpty() || path.isEmpty() || headers.isEmpty()) {
@@ -117,7 +118,8 @@ record PropertyModify(
   }
 
   /** Ditto's headers of the message as far as a failure's answer uses them. */
-  DittoHeaders headers() {
+  @Override
+  public DittoHeaders headers() {
     var b = DittoHeaders.newBuilder().responseRequired(responseRequired);
     if (correlationId != null) {
       b.correlationId(correlationId);

@@ -26,7 +26,8 @@ import org.eclipse.ditto.things.model.ThingId;
  * @param condition the RQL condition, or null
  */
 record SyncMerge(
-    String topic, ThingId thingId, JsonObject value, String correlationId, String condition) {
+    String topic, ThingId thingId, JsonObject value, String correlationId, String condition)
+    implements PlainMessages.Command {
   private static final String SUFFIX = "/things/twin/commands/merge";
   private static final String MERGE_PATCH = "application/merge-patch+json";
   private static final JsonArray TWIN_PERSISTED = JsonArray.of(JsonValue.of("twin-persisted"));
@@ -150,11 +151,24 @@ record SyncMerge(
     return true;
   }
 
+  /** A merge at the root. */
+  @Override
+  public String pathText() {
+    return "/";
+  }
+
+  /** A sync merge always awaits its response (one without is not plain). */
+  @Override
+  public boolean responseRequired() {
+    return true;
+  }
+
   /**
    * Ditto's headers of the message as far as they matter here, for the exceptions a failed merge
    * answers with (built only then: Ditto's headers builder costs more than reading the message).
    */
-  DittoHeaders headers() {
+  @Override
+  public DittoHeaders headers() {
     var b = DittoHeaders.newBuilder().responseRequired(true);
     if (correlationId != null) {
       b.correlationId(correlationId);

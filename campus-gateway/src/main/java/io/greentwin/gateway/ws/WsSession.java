@@ -9,6 +9,7 @@ import io.vertx.core.http.ServerWebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.ditto.base.model.common.HttpStatus;
 import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
@@ -195,22 +196,17 @@ final class WsSession {
 
   /** A sync job's merge: as {@link #onCommand} answers its {@code MergeThing}. */
   private void onMerge(SyncMerge m) {
-    Future.fromCompletionStage(commands.merge(m, subject), context)
-        .onComplete(
-            ar -> {
-              if (ar.succeeded()) {
-                Optional<String> id = Optional.ofNullable(m.correlationId());
-                out.send(Envelopes.response(m.topic(), id, "/", ar.result()));
-              } else {
-                DittoHeaders h = m.headers();
-                sendError(Optional.of(m.thingId()), asDitto(ar.cause(), h), h);
-              }
-            });
+    answer(m, commands.merge(m, subject));
   }
 
   /** A plain property modify: as {@link #onCommand} answers its {@code ModifyFeatureProperty}. */
   private void onPropertyModify(PropertyModify m) {
-    Future.fromCompletionStage(commands.modifyProperty(m, subject), context)
+    answer(m, commands.modifyProperty(m, subject));
+  }
+
+  /** The response or error a plain command's outcome comes to, when a response is required. */
+  private void answer(PlainMessages.Command m, CompletionStage<CommandReply> outcome) {
+    Future.fromCompletionStage(outcome, context)
         .onComplete(
             ar -> {
               if (!m.responseRequired()) {
