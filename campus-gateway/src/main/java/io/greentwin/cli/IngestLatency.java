@@ -42,7 +42,7 @@ final class IngestLatency {
     long now = System.currentTimeMillis();
     long anchor = probe.anchorMs.get();
     IngestProbe.PatchSpan span = probe.committed(e.thingId().toString());
-    if (span == null || anchor == Long.MIN_VALUE) {
+    if (span == null || span.properties() == 0 || anchor == Long.MIN_VALUE) {
       return;
     }
     synchronized (histogram) {

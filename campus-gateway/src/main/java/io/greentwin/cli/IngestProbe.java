@@ -30,6 +30,9 @@ final class IngestProbe {
   /** The readings in a patch: event times in (fromExclusiveMs, toMs], properties per tick. */
   record PatchSpan(long fromExclusiveMs, long toMs, int properties) {}
 
+  /** The span of a patch that carries no sensor reading. */
+  static final PatchSpan NO_READINGS = new PatchSpan(0, 0, 0);
+
   final String id;
   final LongAdder readings = new LongAdder();
   final AtomicLong anchorMs = new AtomicLong(Long.MIN_VALUE);
@@ -58,7 +61,19 @@ final class IngestProbe {
     REGISTRY.remove(id);
   }
 
+  /**
+   * Records a patch the twin sink is about to send. Only the sync job's merges carry sensor
+   * readings: a merge at {@code /} guarded by the features' {@code observedAt}. The KPI and
+   * incident branches' patches (a {@code kpi} feature, a new incident twin) are queued with no
+   * readings, so that the commits that follow still pair with the right patch.
+   */
   void patchSent(TwinPatch p) {
+    if (!isSensorMerge(p)) {
+      synchronized (sent) {
+        sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>()).add(NO_READINGS);
+      }
+      return;
+    }
     long from = newestSent.getOrDefault(p.thingId(), firstTickMs - intervalMs);
     newestSent.put(p.thingId(), Math.max(from, p.eventTimeMs()));
     // readings per tick: the merge's properties, not its objects nor each feature's observedAt
@@ -72,6 +87,14 @@ final class IngestProbe {
       sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>())
           .add(new PatchSpan(from, p.eventTimeMs(), properties));
     }
+  }
+
+  /** True for the sync job's coalesced merge of a sensor thing's readings. */
+  static boolean isSensorMerge(TwinPatch p) {
+    return !p.replace()
+        && "/".equals(p.path())
+        && p.condition() != null
+        && p.condition().contains(ObservedAt.PROPERTY);
   }
 
   /** The oldest patch sent for {@code thingId} and not yet seen committed, or null. */

@@ -32,7 +32,13 @@ class IngestLatencyTest {
     long newestMs = FIRST_TICK_MS + newestTick * 10_000;
     // as the sync job writes it: each feature also carries the time of its newest reading
     json.append(",\"observedAt\":\"").append(ObservedAt.format(newestMs)).append("\"}}}}");
-    return new TwinPatch(THING, "/", json.toString(), false, newestMs);
+    return new TwinPatch(
+        THING,
+        "/",
+        json.toString(),
+        false,
+        newestMs,
+        ObservedAt.condition(java.util.Map.of("power", newestMs)));
   }
 
   private static TwinEvent merged() {
@@ -73,5 +79,38 @@ class IngestLatencyTest {
     latency.committed(merged());
 
     assertThat(latency.result(2).committed()).isEqualTo(4);
+  }
+
+  @Test
+  void patchesOfTheKpiAndIncidentBranchesCarryNoReadingButKeepCommitsPaired() {
+    IngestLatency latency = new IngestLatency(probe, FIRST_TICK_MS, Duration.ofSeconds(10), 10);
+    latency.window(0, 1_000_000_000L);
+    probe.anchorMs.set(System.currentTimeMillis() - 5_000);
+    // a new incident twin (put of a whole thing) spanning the run: no sensor reading in it
+    probe.patchSent(
+        new TwinPatch(THING, "/", "{\"attributes\":{\"a\":1,\"b\":2}}", true, FIRST_TICK_MS * 2));
+    // a KPI window on the same twin
+    probe.patchSent(
+        new TwinPatch(THING, "/features/kpi/properties", "{\"pue\":1.1}", false, FIRST_TICK_MS));
+    probe.patchSent(patch(0, 2)); // tick 0, due 5 s ago
+    latency.committed(merged()); // the incident twin's commit
+    latency.committed(merged()); // the KPI's
+    assertThat(latency.result(2).committed()).isZero();
+
+    latency.committed(merged()); // the sensor merge's
+    IngestLatency.Result r = latency.result(2);
+    assertThat(r.committed()).isEqualTo(2);
+    assertThat(r.maxMs()).isBetween(5_000L, 6_000L);
+  }
+
+  @Test
+  void onlyObservedAtGuardedMergesAtTheRootAreSensorMerges() {
+    assertThat(IngestProbe.isSensorMerge(patch(0, 1))).isTrue();
+    assertThat(IngestProbe.isSensorMerge(new TwinPatch(THING, "/", "{}", false, 0))).isFalse();
+    assertThat(IngestProbe.isSensorMerge(new TwinPatch(THING, "/", "{}", true, 0))).isFalse();
+    assertThat(
+            IngestProbe.isSensorMerge(
+                new TwinPatch(THING, "/features/kpi/properties", "{}", false, 0)))
+        .isFalse();
   }
 }
