@@ -8,7 +8,8 @@ import io.greentwin.physics.ThermalClasses;
 import io.greentwin.units.Require;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Thresholds of the incident job. Every one is configurable; {@link #of(Campus)} gives the
@@ -31,9 +32,10 @@ import java.util.List;
  * @param pvMinIrradianceWm2 plane-of-array irradiance above which an inverter must deliver, W/m²
  * @param pvMaxAcKw AC power at or below which an inverter counts as delivering nothing, kW
  * @param stuckSamples identical consecutive values that make a sensor stuck
- * @param stuckPoints the points watched for stuck values, as {@code KIND feature/property}: ones
- *     that vary from sample to sample in normal operation (set-points and saturated values would
- *     look stuck)
+ * @param stuckPoints the points watched for stuck values, as {@code KIND feature/property}, each
+ *     with how long its value must also stay identical before it counts as stuck: points that vary
+ *     from sample to sample in normal operation (set-points would look stuck) need no more than
+ *     {@code stuckSamples}; slow ones, such as the weather, need a span in which they always vary
  * @param silenceAfter a sensor with no reading for this long is silent
  * @param heatShortfallFraction heat delivered this far below min(offer, demand) is short
  * @param heatMinExpectedKw below this min(offer, demand) a heat export is not judged, kW
@@ -58,7 +60,7 @@ public record IncidentConfig(
     double pvMinIrradianceWm2,
     double pvMaxAcKw,
     int stuckSamples,
-    List<String> stuckPoints,
+    Map<String, Duration> stuckPoints,
     Duration silenceAfter,
     double heatShortfallFraction,
     double heatMinExpectedKw,
@@ -67,12 +69,28 @@ public record IncidentConfig(
     implements Serializable {
 
   /**
-   * Points that vary every sample in normal operation: metered powers, return temperatures, room
-   * and weather conditions. Supply temperatures, valve positions and flows sit at set-points and
-   * would look stuck.
+   * No more than {@code stuckSamples} identical values: points that vary every sample in normal
+   * operation (metered powers, return temperatures, room conditions). Supply temperatures, valve
+   * positions and flows sit at set-points and would look stuck.
    */
-  public static final List<String> DEFAULT_STUCK_POINTS =
-      List.of(
+  private static final Duration EVERY_SAMPLE = Duration.ZERO;
+
+  /**
+   * The weather varies slowly: read at a 10 s interval to the encoder's 3 decimals, the air
+   * temperature of a calm night repeats for a minute and the synthetic wind for a quarter of an
+   * hour. One hour is the window of the persistence (time-consistency) check for automatic weather
+   * stations in the WMO Guide to Instruments and Methods of Observation (WMO-No. 8), in which these
+   * values always change in real weather.
+   */
+  private static final Duration WEATHER_PERSISTENCE = Duration.ofHours(1);
+
+  /** The points watched for stuck values by default, with how long they must stay identical. */
+  public static final Map<String, Duration> DEFAULT_STUCK_POINTS = defaultStuckPoints();
+
+  private static Map<String, Duration> defaultStuckPoints() {
+    Map<String, Duration> m = new LinkedHashMap<>();
+    for (String p :
+        new String[] {
           "RACK power/powerKw",
           "RACK coolant/returnTempC",
           "CDU heat/heatKw",
@@ -83,10 +101,15 @@ public record IncidentConfig(
           "HALL environment/airTempC",
           "HALL environment/humidityPct",
           "DRY_COOLER water/inletTempC",
-          "GRID_METER import/powerKw",
-          "WEATHER_STATION air/tempC",
-          "WEATHER_STATION air/humidityPct",
-          "WEATHER_STATION wind/speedMs");
+          "GRID_METER import/powerKw"
+        }) {
+      m.put(p, EVERY_SAMPLE);
+    }
+    m.put("WEATHER_STATION air/tempC", WEATHER_PERSISTENCE);
+    m.put("WEATHER_STATION air/humidityPct", WEATHER_PERSISTENCE);
+    m.put("WEATHER_STATION wind/speedMs", WEATHER_PERSISTENCE);
+    return Map.copyOf(m);
+  }
 
   public IncidentConfig {
     Require.present("waterClass", waterClass);
@@ -107,7 +130,14 @@ public record IncidentConfig(
     Require.nonNegative("pvMinIrradianceWm2", pvMinIrradianceWm2);
     Require.nonNegative("pvMaxAcKw", pvMaxAcKw);
     atLeastOne("stuckSamples", stuckSamples);
-    stuckPoints = List.copyOf(Require.present("stuckPoints", stuckPoints));
+    stuckPoints = Map.copyOf(Require.present("stuckPoints", stuckPoints));
+    stuckPoints.forEach(
+        (point, after) -> {
+          if (after == null || after.isNegative()) {
+            throw Require.invalid(
+                "stuckPoints." + point + " must be a duration of zero or more: " + after);
+          }
+        });
     positive("silenceAfter", silenceAfter);
     Require.fraction("heatShortfallFraction", heatShortfallFraction);
     Require.nonNegative("heatMinExpectedKw", heatMinExpectedKw);

@@ -6,9 +6,11 @@ import io.greentwin.campus.Assets;
 import io.greentwin.campus.Campus;
 import io.greentwin.campus.PointSpec;
 import io.greentwin.jobs.incident.WatchedPoint.Limit;
+import io.greentwin.jobs.sync.PhysicalBounds;
 import io.greentwin.jobs.sync.SensorMap;
 import io.greentwin.sim.Reading;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -34,7 +36,7 @@ final class IncidentTopology implements Serializable {
   }
 
   static IncidentTopology of(Campus campus, IncidentConfig config) {
-    Set<String> stuck = new HashSet<>(config.stuckPoints());
+    Map<String, Duration> stuck = config.stuckPoints();
     Map<String, String> rowHall = new HashMap<>();
     campus.rows().forEach(r -> rowHall.put(r.id(), r.parentId()));
     Map<String, Assets.Cdu> cdus = new HashMap<>();
@@ -61,7 +63,7 @@ final class IncidentTopology implements Serializable {
                 point,
                 limit(a.kind(), point, place.loopId()),
                 deviation,
-                stuck.contains(a.kind() + " " + point),
+                stuckCheck(stuck.get(a.kind() + " " + point), p),
                 place.loopId(),
                 place.zoneId(),
                 place.hallId(),
@@ -76,6 +78,15 @@ final class IncidentTopology implements Serializable {
       }
     }
     return new IncidentTopology(campus.namespace(), points, pvArrayOf);
+  }
+
+  /** The stuck check of a point watched for at least {@code after}; null when not watched. */
+  private static WatchedPoint.StuckCheck stuckCheck(Duration after, PointSpec p) {
+    if (after == null) {
+      return null;
+    }
+    PhysicalBounds.Range range = PhysicalBounds.of(p);
+    return new WatchedPoint.StuckCheck(after.toMillis(), range.min(), range.max());
   }
 
   /** A thing's cooling loop, its zone (CDU, or loop for loop-wide things) and hall. */

@@ -68,7 +68,7 @@ final class SensorCheckFunction extends KeyedProcessFunction<String, Reading, Co
     if (w.deviation() != null) {
       deviation(w, r.value(), t, out);
     }
-    if (w.stuck()) {
+    if (w.stuck() != null) {
       stuck(w, r.value(), t, out);
     }
   }
@@ -201,7 +201,10 @@ final class SensorCheckFunction extends KeyedProcessFunction<String, Reading, Co
     if (before.active() && !after.active()) {
       out.collect(stuckCondition(w, false, t, v));
     }
-    if (!after.active() && after.stuck(config.stuckSamples())) {
+    WatchedPoint.StuckCheck check = w.stuck();
+    if (!after.active()
+        && !check.saturated(v)
+        && after.stuck(config.stuckSamples(), check.afterMs(), t)) {
       after = after.reported();
       out.collect(stuckCondition(w, true, after.startMs(), v));
     }

@@ -19,9 +19,12 @@ public record StuckRun(double value, long startMs, int count, boolean varied, bo
     return new StuckRun(v, timeMs, 1, varied || count > 0, false);
   }
 
-  /** Whether this run makes the sensor stuck: long enough, non-zero, after the sensor varied. */
-  boolean stuck(int minSamples) {
-    return varied && count >= minSamples && value != 0;
+  /**
+   * Whether this run, seen at {@code nowMs}, makes the sensor stuck: at least {@code minSamples}
+   * values and {@code minMs} long, non-zero, after the sensor varied.
+   */
+  boolean stuck(int minSamples, long minMs, long nowMs) {
+    return varied && count >= minSamples && nowMs - startMs >= minMs && value != 0;
   }
 
   /** The same run, reported. */

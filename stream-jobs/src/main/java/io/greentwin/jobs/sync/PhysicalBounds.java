@@ -8,9 +8,9 @@ import io.greentwin.units.UnitCode;
  * physics is stricter. Generous on purpose: these catch impossible values (a sign flip, a raw ADC
  * count, a unit slip), not unusual ones, which the incident job judges. Each bound says why.
  */
-final class PhysicalBounds {
+public final class PhysicalBounds {
   /** An inclusive range and the reason it holds; {@code integral}: only whole numbers. */
-  record Range(double min, double max, boolean integral, String why) {
+  public record Range(double min, double max, boolean integral, String why) {
     boolean contains(double v) {
       return v >= min && v <= max && (!integral || v == Math.rint(v));
     }
@@ -19,7 +19,7 @@ final class PhysicalBounds {
   private PhysicalBounds() {}
 
   /** The range of a point's readings. */
-  static Range of(PointSpec point) {
+  public static Range of(PointSpec point) {
     if (point.property().equals("online")) {
       return new Range(0, 1, true, "a status flag is 0 (off) or 1 (on)");
     }

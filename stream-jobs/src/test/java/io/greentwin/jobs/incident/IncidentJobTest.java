@@ -10,6 +10,7 @@ import io.greentwin.jobs.twin.TwinPatch;
 import io.greentwin.sim.Fault;
 import io.greentwin.sim.FaultPlan;
 import io.greentwin.sim.FaultType;
+import io.greentwin.sim.Reading;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,12 +84,7 @@ class IncidentJobTest {
             Duration.ofMinutes(1),
             new FaultPlan(List.of(faults)));
     StreamExecutionEnvironment env = FlinkRun.environment(2);
-    IncidentStreams out =
-        IncidentJob.attach(
-            SimulatedCampus.perSensor(
-                env.fromData(readings).assignTimestampsAndWatermarks(SimulatedCampus.watermarks())),
-            DEMO,
-            IncidentConfig.of(DEMO));
+    IncidentStreams out = onDemoCampus(env, readings);
     var both = FlinkRun.collect(env, out.incidents(), out.patches());
     both.first()
         .forEach(
@@ -103,6 +99,15 @@ class IncidentJobTest {
                     i.thingIds().subList(0, Math.min(4, i.thingIds().size())),
                     i.summary()));
     return new Result(both.first(), both.second());
+  }
+
+  /** The incident job with its default thresholds over simulated readings of the demo campus. */
+  static IncidentStreams onDemoCampus(StreamExecutionEnvironment env, List<Reading> readings) {
+    return IncidentJob.attach(
+        SimulatedCampus.perSensor(
+            env.fromData(readings).assignTimestampsAndWatermarks(SimulatedCampus.watermarks())),
+        DEMO,
+        IncidentConfig.of(DEMO));
   }
 
   private static Fault fault(
