@@ -1,9 +1,12 @@
 package io.greentwin.jobs.timeseries;
 
+import io.greentwin.jobs.jdbc.JdbcDrivers;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.apache.flink.connector.jdbc.JdbcConnectionOptions;
+import org.apache.flink.connector.jdbc.JdbcExecutionOptions;
 
 /**
  * Where and how the time series are stored. Defaults live here, in {@link #of}.
@@ -69,6 +72,30 @@ public record TimeSeriesConfig(
   /** The default store: the H2 file {@code timeseries.mv.db} in {@code dataDir}. */
   public static TimeSeriesConfig h2(Path dataDir) {
     return of("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("timeseries"));
+  }
+
+  /** Where the Flink JDBC connector's connection provider connects. */
+  public JdbcConnectionOptions connectionOptions() {
+    JdbcConnectionOptions.JdbcConnectionOptionsBuilder b =
+        new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
+            .withUrl(jdbcUrl)
+            .withDriverName(JdbcDrivers.driverClass(jdbcUrl));
+    if (user != null) {
+      b.withUsername(user).withPassword(password == null ? "" : password);
+    }
+    return b.build();
+  }
+
+  /**
+   * The writers' batching in the JDBC connector's terms: {@code batchRows}, {@code flushInterval}
+   * and the connector's default of 3 retries of a failed commit.
+   */
+  public JdbcExecutionOptions executionOptions() {
+    return JdbcExecutionOptions.builder()
+        .withBatchSize(batchRows)
+        .withBatchIntervalMs(flushInterval.toMillis())
+        .withMaxRetries(JdbcExecutionOptions.DEFAULT_MAX_RETRY_TIMES)
+        .build();
   }
 
   public boolean isPostgres() {

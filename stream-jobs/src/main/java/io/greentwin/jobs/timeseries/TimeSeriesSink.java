@@ -11,7 +11,11 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  * A Sink V2 over plain JDBC into the time-series tables: each subtask buffers rows in a {@link
  * TimeSeriesWriter} and commits them with its watermark in one transaction every {@code batchRows}
  * rows, every {@code flushInterval}, at every checkpoint and at the end of input — at least once:
- * after a restore the job replays from its checkpoint, and readers take replayed rows once.
+ * after a restore the job replays from its checkpoint, and readers take replayed rows once. Its own
+ * sink, not the JDBC connector's {@code JdbcSink} (one statement per record): a commit spans four
+ * tables and the writer's progress, and uses {@code COPY} on PostgreSQL; connections, batching and
+ * retries are the connector's ({@link TimeSeriesConfig#connectionOptions()}, {@link
+ * TimeSeriesConfig#executionOptions()}).
  */
 final class TimeSeriesSink implements Sink<TimeSeriesRow> {
   private final TimeSeriesConfig cfg;
@@ -43,8 +47,8 @@ final class TimeSeriesSink implements Sink<TimeSeriesRow> {
 
     Writer(TimeSeriesConfig cfg, TimeSeriesWriter writer) {
       this.writer = writer;
-      this.batchRows = cfg.batchRows();
-      this.flushIntervalNanos = cfg.flushInterval().toNanos();
+      this.batchRows = cfg.executionOptions().getBatchSize();
+      this.flushIntervalNanos = cfg.executionOptions().getBatchIntervalMs() * 1_000_000L;
     }
 
     @Override

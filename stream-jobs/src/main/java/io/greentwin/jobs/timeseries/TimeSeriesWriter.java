@@ -10,17 +10,30 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.connector.jdbc.JdbcExecutionOptions;
+import org.apache.flink.connector.jdbc.datasource.connections.JdbcConnectionProvider;
+import org.apache.flink.connector.jdbc.datasource.connections.SimpleJdbcConnectionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Buffers time-series rows and commits them, with the writer's progress, in one transaction: raw
  * blocks packed per minute and shard, packed 1-min roll-ups, 15-min and 1-h roll-ups, by binary
  * COPY (PostgreSQL) or JDBC batches (H2), new series into the dictionary. Writer 0 also applies the
- * retention. Not thread-safe: one per sink subtask.
+ * retention. Connections come from the Flink JDBC connector's {@link JdbcConnectionProvider}; a
+ * failed commit is rolled back and retried as the connector's own writer does ({@link
+ * JdbcExecutionOptions#getMaxRetries()} times, 1 s more wait each time, on a new connection when
+ * the old one is no longer valid), so a database restart or a dropped connection does not fail the
+ * job. A commit the database applied but whose answer was lost is written again: readers take the
+ * repeated rows once. Not thread-safe: one per sink subtask.
  */
 public final class TimeSeriesWriter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TimeSeriesWriter.class);
   private final TimeSeriesConfig cfg;
   private final int writerIndex;
-  private final Connection connection;
+  private final JdbcConnectionProvider connections;
+  private final int maxRetries;
+  private Connection connection;
   private final BulkInsert insert;
   private final Map<Long, TimeSeriesRow> series = new LinkedHashMap<>();
   private final List<TimeSeriesRow> raw = new ArrayList<>();
@@ -29,10 +42,14 @@ public final class TimeSeriesWriter implements AutoCloseable {
   private long newestBucketMs = Long.MIN_VALUE;
   private long retainedHour = Long.MIN_VALUE;
 
-  private TimeSeriesWriter(TimeSeriesConfig cfg, int writerIndex, Connection connection) {
+  private TimeSeriesWriter(
+      TimeSeriesConfig cfg, int writerIndex, JdbcConnectionProvider connections)
+      throws SQLException {
     this.cfg = cfg;
     this.writerIndex = writerIndex;
-    this.connection = connection;
+    this.connections = connections;
+    this.maxRetries = cfg.executionOptions().getMaxRetries();
+    this.connection = establish(connections, false);
     this.insert = BulkInsert.forUrl(cfg.jdbcUrl());
     for (Rollup r : Rollup.values()) {
       rollups.put(r, new ArrayList<>());
@@ -46,18 +63,37 @@ public final class TimeSeriesWriter implements AutoCloseable {
   public static TimeSeriesWriter open(TimeSeriesConfig cfg, int writerIndex, int writerCount)
       throws SQLException {
     TimeSeriesDatabase.migrate(cfg);
-    Connection c = TimeSeriesDatabase.connect(cfg);
-    if (writerIndex == 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement("DELETE FROM ts_progress WHERE writer_index >= ?")) {
-        ps.setInt(1, writerCount);
-        ps.executeUpdate();
+    TimeSeriesWriter w =
+        new TimeSeriesWriter(
+            cfg, writerIndex, new SimpleJdbcConnectionProvider(cfg.connectionOptions()));
+    try {
+      if (writerIndex == 0) {
+        try (PreparedStatement ps =
+            w.connection.prepareStatement("DELETE FROM ts_progress WHERE writer_index >= ?")) {
+          ps.setInt(1, writerCount);
+          ps.executeUpdate();
+        }
       }
+      w.progress(writerCount, Long.MIN_VALUE, true);
+      w.connection.commit();
+      return w;
+    } catch (SQLException | RuntimeException e) {
+      w.close();
+      throw e;
     }
-    TimeSeriesWriter w = new TimeSeriesWriter(cfg, writerIndex, c);
-    w.progress(writerCount, Long.MIN_VALUE, true);
-    c.commit();
-    return w;
+  }
+
+  /** The provider's connection, a new one when {@code renew}, with auto-commit off. */
+  private static Connection establish(JdbcConnectionProvider connections, boolean renew)
+      throws SQLException {
+    try {
+      Connection c =
+          renew ? connections.reestablishConnection() : connections.getOrEstablishConnection();
+      c.setAutoCommit(false);
+      return c;
+    } catch (ClassNotFoundException e) {
+      throw new SQLException("no JDBC driver for the time-series store", e);
+    }
   }
 
   public void add(TimeSeriesRow r) {
@@ -82,17 +118,29 @@ public final class TimeSeriesWriter implements AutoCloseable {
    * watermarkMs + 1} has been added) in one transaction; nothing on failure.
    */
   public void commit(long watermarkMs) throws SQLException {
-    try {
-      new SeriesDictionary(connection).register(series.values());
-      insert.raw(connection, PackedRow.pack(raw));
-      insert.minutes(connection, rollups.get(Rollup.MINUTE));
-      insert.rollups(connection, Rollup.QUARTER_HOUR, rollups.get(Rollup.QUARTER_HOUR));
-      insert.rollups(connection, Rollup.HOUR, rollups.get(Rollup.HOUR));
-      progress(-1, watermarkMs, false);
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        write(watermarkMs);
+        break;
+      } catch (SQLException e) {
+        rollbackQuietly();
+        if (attempt >= maxRetries) {
+          throw e;
+        }
+        LOG.warn(
+            "time-series writer {}: commit failed ({}), retry {} of {}",
+            writerIndex,
+            e.getMessage(),
+            attempt + 1,
+            maxRetries);
+        pause(attempt);
+        if (!connections.isConnectionValid()) {
+          connection = establish(connections, true);
+        }
+      } catch (RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
     }
     series.clear();
     raw.clear();
@@ -100,6 +148,34 @@ public final class TimeSeriesWriter implements AutoCloseable {
     buffered = 0;
     if (writerIndex == 0) {
       retain();
+    }
+  }
+
+  private void write(long watermarkMs) throws SQLException {
+    new SeriesDictionary(connection).register(series.values());
+    insert.raw(connection, PackedRow.pack(raw));
+    insert.minutes(connection, rollups.get(Rollup.MINUTE));
+    insert.rollups(connection, Rollup.QUARTER_HOUR, rollups.get(Rollup.QUARTER_HOUR));
+    insert.rollups(connection, Rollup.HOUR, rollups.get(Rollup.HOUR));
+    progress(-1, watermarkMs, false);
+    connection.commit();
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      LOG.debug("time-series writer {}: rollback failed: {}", writerIndex, e.getMessage());
+    }
+  }
+
+  /** The connector's back-off: 1 s before the first retry, 1 s more before each next one. */
+  private static void pause(int attempt) throws SQLException {
+    try {
+      Thread.sleep(1000L * (attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting to retry a time-series commit", e);
     }
   }
 
@@ -160,8 +236,8 @@ public final class TimeSeriesWriter implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException {
-    connection.close();
+  public void close() {
+    connections.closeConnection();
   }
 
   /** The series dictionary: inserts new series and checks that no id names two series. */

@@ -78,6 +78,42 @@ public abstract class TimeSeriesStoreContract {
         });
   }
 
+  /** Ends every other session on the database, as a database restart or a network cut would. */
+  private void dropOtherConnections() throws Exception {
+    try (java.sql.Connection c = TimeSeriesDatabase.dataSource(cfg).getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      if (cfg.isPostgres()) {
+        st.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      } else {
+        List<Integer> others = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS"
+                    + " WHERE SESSION_ID <> SESSION_ID()")) {
+          while (rs.next()) {
+            others.add(rs.getInt(1));
+          }
+        }
+        assertThat(others).as("the writer's session").isNotEmpty();
+        for (int id : others) {
+          st.execute("CALL ABORT_SESSION(" + id + ")");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCommitOnADroppedConnectionIsRetriedOnANewOneAndWritesEverythingOnce() throws Exception {
+    write(other.rows(Long.MAX_VALUE), T0);
+    dropOtherConnections();
+    write(rack.rows(Long.MAX_VALUE), Long.MAX_VALUE); // the first try fails: its session is gone
+    assertSame(read(rack, T0, T0 + 3 * H, 15 * M), rack.truth(T0, T0 + 3 * H, 15 * M));
+    assertSame(read(rack, T0, T0 + H, 10 * S), rack.truth(T0, T0 + H, 10 * S));
+    assertSame(read(other, T0, T0 + 3 * H, H), other.truth(T0, T0 + 3 * H, H));
+  }
+
   @ParameterizedTest(name = "step {0} s from +{1} s to +{2} s")
   @CsvSource({
     "10, 0, 10800",
