@@ -1,5 +1,6 @@
 package io.greentwin.jobs.deadletter;
 
+import io.greentwin.jobs.jdbc.H2WriteThrough;
 import io.greentwin.jobs.jdbc.JdbcDrivers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +36,7 @@ public final class DeadLetterTable {
     try (Connection c = JdbcDrivers.connect(jdbcUrl);
         Statement s = c.createStatement()) {
       s.execute(DDL);
+      H2WriteThrough.apply(c);
     }
   }
 

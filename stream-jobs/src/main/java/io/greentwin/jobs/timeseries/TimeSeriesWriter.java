@@ -1,5 +1,6 @@
 package io.greentwin.jobs.timeseries;
 
+import io.greentwin.jobs.jdbc.H2WriteThrough;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,6 +68,7 @@ public final class TimeSeriesWriter implements AutoCloseable {
         new TimeSeriesWriter(
             cfg, writerIndex, new SimpleJdbcConnectionProvider(cfg.connectionOptions()));
     try {
+      H2WriteThrough.apply(w.connection);
       if (writerIndex == 0) {
         try (PreparedStatement ps =
             w.connection.prepareStatement("DELETE FROM ts_progress WHERE writer_index >= ?")) {
