@@ -42,7 +42,8 @@ class StreamTypesTest {
             Baseline.class,
             StuckRun.class,
             HeatSample.class,
-            PendingAc.class);
+            PendingAc.class,
+            io.greentwin.jobs.timeseries.ThingSeries.class);
     for (Class<?> type : types) {
       assertThat(TypeInformation.of(type))
           .as(type.getSimpleName())

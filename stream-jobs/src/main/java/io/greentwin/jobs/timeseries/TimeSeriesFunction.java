@@ -11,8 +11,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Turns one series' readings (keyed by {@link SeriesIds}) into raw blocks and roll-ups, in event
- * time.
+ * Turns each series' readings into raw blocks and roll-ups, in event time; keyed by thing (see
+ * {@link ThingSeries}), each series by its {@link SeriesIds} id.
  *
  * <p>Readings wait in state until the watermark passes the end of their minute; then that minute
  * becomes one raw block and is merged into its 1-min, 15-min and 1-h buckets. When the watermark
@@ -23,12 +23,12 @@ import org.apache.flink.util.OutputTag;
  * buckets are kept for the allowed lateness after they close. Older readings go to {@link
  * #TOO_LATE} and are counted ({@code timeSeriesTooLate}).
  */
-final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeSeriesRow> {
+final class TimeSeriesFunction extends KeyedProcessFunction<Integer, Reading, TimeSeriesRow> {
   static final OutputTag<Reading> TOO_LATE =
       new OutputTag<>("timeseries-too-late", TypeInformation.of(Reading.class));
 
   private final long latenessMs;
-  private transient ValueState<SeriesState> state;
+  private transient ValueState<ThingSeries> state;
   private transient Counter tooLate;
 
   TimeSeriesFunction(long latenessMs) {
@@ -39,7 +39,8 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
   public void open(OpenContext ctx) {
     state =
         getRuntimeContext()
-            .getState(new ValueStateDescriptor<>("series", TypeInformation.of(SeriesState.class)));
+            .getState(
+                new ValueStateDescriptor<>("thing-series", TypeInformation.of(ThingSeries.class)));
     tooLate = getRuntimeContext().getMetricGroup().counter("timeSeriesTooLate");
   }
 
@@ -54,14 +55,14 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
       ctx.output(TOO_LATE, r);
       return;
     }
-    SeriesState s = state.value();
-    if (s == null) {
-      s = new SeriesState();
+    ThingSeries thing = state.value();
+    if (thing == null) {
+      thing = new ThingSeries();
     }
+    long id = SeriesIds.of(r.thingId(), r.feature(), r.property());
+    SeriesState s = thing.get(id);
     if (!s.registered) {
-      out.collect(
-          TimeSeriesRow.series(
-              ctx.getCurrentKey(), r.thingId(), r.feature(), r.property(), r.unit(), t));
+      out.collect(TimeSeriesRow.series(id, r.thingId(), r.feature(), r.property(), r.unit(), t));
       s.registered = true;
     }
     s.addPending(t, r.value());
@@ -72,18 +73,31 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
       ctx.timerService().registerEventTimeTimer(timer);
       s.timerMs = timer;
     }
-    state.update(s);
+    state.update(thing);
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<TimeSeriesRow> out)
       throws Exception {
-    SeriesState s = state.value();
-    if (s == null) {
+    ThingSeries thing = state.value();
+    if (thing == null) {
       return;
     }
     long wm = ctx.timerService().currentWatermark();
-    long id = ctx.getCurrentKey();
+    for (int k = 0; k < thing.count; k++) {
+      onTimer(thing.series[k], thing.ids[k], wm, ctx, out);
+    }
+    thing.dropEmpty();
+    if (thing.isEmpty()) {
+      state.clear();
+    } else {
+      state.update(thing);
+    }
+  }
+
+  /** One series at a timer of its thing: what the watermark has closed, out; what is over, gone. */
+  private void onTimer(
+      SeriesState s, long id, long wm, OnTimerContext ctx, Collector<TimeSeriesRow> out) {
     flushClosedMinutes(s, id, wm, ctx, out);
     for (int i = 0; i < s.bucketCount(); i++) {
       if (s.level(i) != Rollup.MINUTE && s.dirty(i) && s.end(i) - 1 <= wm) {
@@ -96,11 +110,6 @@ final class TimeSeriesFunction extends KeyedProcessFunction<Long, Reading, TimeS
       }
     }
     s.evictEndingBy(wm == Long.MAX_VALUE ? wm : wm + 1 - latenessMs);
-    if (s.isEmpty()) {
-      state.clear();
-    } else {
-      state.update(s);
-    }
   }
 
   /** Pending samples of every minute the watermark has passed: raw blocks, merged into buckets. */
