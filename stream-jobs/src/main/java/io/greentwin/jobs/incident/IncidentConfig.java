@@ -130,14 +130,15 @@ public record IncidentConfig(
     Require.nonNegative("pvMinIrradianceWm2", pvMinIrradianceWm2);
     Require.nonNegative("pvMaxAcKw", pvMaxAcKw);
     atLeastOne("stuckSamples", stuckSamples);
-    stuckPoints = Map.copyOf(Require.present("stuckPoints", stuckPoints));
-    stuckPoints.forEach(
-        (point, after) -> {
-          if (after == null || after.isNegative()) {
-            throw Require.invalid(
-                "stuckPoints." + point + " must be a duration of zero or more: " + after);
-          }
-        });
+    Require.present("stuckPoints", stuckPoints)
+        .forEach(
+            (point, after) -> {
+              if (after == null || after.isNegative()) {
+                throw Require.invalid(
+                    "stuckPoints." + point + " must be a duration of zero or more: " + after);
+              }
+            });
+    stuckPoints = Map.copyOf(stuckPoints);
     positive("silenceAfter", silenceAfter);
     Require.fraction("heatShortfallFraction", heatShortfallFraction);
     Require.nonNegative("heatMinExpectedKw", heatMinExpectedKw);

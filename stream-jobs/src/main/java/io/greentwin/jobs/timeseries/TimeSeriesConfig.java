@@ -79,7 +79,9 @@ public record TimeSeriesConfig(
     JdbcConnectionOptions.JdbcConnectionOptionsBuilder b =
         new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
             .withUrl(jdbcUrl)
-            .withDriverName(JdbcDrivers.driverClass(jdbcUrl));
+            .withDriverName(JdbcDrivers.driverClass(jdbcUrl))
+            // how long a validity check may wait before a retry reconnects (connector default 60)
+            .withConnectionCheckTimeoutSeconds(5);
     if (user != null) {
       b.withUsername(user).withPassword(password == null ? "" : password);
     }

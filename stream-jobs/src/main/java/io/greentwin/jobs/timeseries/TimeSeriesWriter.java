@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -126,7 +128,8 @@ public final class TimeSeriesWriter implements AutoCloseable {
         break;
       } catch (SQLException e) {
         rollbackQuietly();
-        if (attempt >= maxRetries) {
+        boolean lost = !connections.isConnectionValid();
+        if (attempt >= maxRetries || !(lost || transientFailure(e))) {
           throw e;
         }
         LOG.warn(
@@ -136,8 +139,8 @@ public final class TimeSeriesWriter implements AutoCloseable {
             attempt + 1,
             maxRetries);
         pause(attempt);
-        if (!connections.isConnectionValid()) {
-          connection = establish(connections, true);
+        if (lost) {
+          reconnect(e);
         }
       } catch (RuntimeException e) {
         rollbackQuietly();
@@ -161,6 +164,28 @@ public final class TimeSeriesWriter implements AutoCloseable {
     insert.rollups(connection, Rollup.HOUR, rollups.get(Rollup.HOUR));
     progress(-1, watermarkMs, false);
     connection.commit();
+  }
+
+  /**
+   * A failure worth retrying on a connection that is still valid: transient or recoverable by the
+   * driver's account, a connection class (08) or a transaction rollback (40: serialization failure,
+   * deadlock) by SQLState. Anything else — a constraint, a type, a full disk — fails at once.
+   */
+  static boolean transientFailure(SQLException e) {
+    String state = e.getSQLState();
+    return e instanceof SQLTransientException
+        || e instanceof SQLRecoverableException
+        || (state != null && (state.startsWith("08") || state.startsWith("40")));
+  }
+
+  /** A new connection; one that cannot be made yet leaves the old one for the next attempt. */
+  private void reconnect(SQLException cause) {
+    try {
+      connection = establish(connections, true);
+    } catch (SQLException e) {
+      LOG.warn("time-series writer {}: cannot reconnect yet ({})", writerIndex, e.getMessage());
+      cause.addSuppressed(e);
+    }
   }
 
   private void rollbackQuietly() {

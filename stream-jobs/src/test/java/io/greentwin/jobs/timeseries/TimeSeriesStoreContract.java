@@ -83,9 +83,13 @@ public abstract class TimeSeriesStoreContract {
     try (java.sql.Connection c = TimeSeriesDatabase.dataSource(cfg).getConnection();
         java.sql.Statement st = c.createStatement()) {
       if (cfg.isPostgres()) {
-        st.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        try (java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).as("sessions ended, the writer's among them").isPositive();
+        }
       } else {
         List<Integer> others = new java.util.ArrayList<>();
         try (java.sql.ResultSet rs =
@@ -98,7 +102,9 @@ public abstract class TimeSeriesStoreContract {
         }
         assertThat(others).as("the writer's session").isNotEmpty();
         for (int id : others) {
-          st.execute("CALL ABORT_SESSION(" + id + ")");
+          try (java.sql.ResultSet rs = st.executeQuery("CALL ABORT_SESSION(" + id + ")")) {
+            assertThat(rs.next() && rs.getBoolean(1)).as("session %d ended", id).isTrue();
+          }
         }
       }
     }
