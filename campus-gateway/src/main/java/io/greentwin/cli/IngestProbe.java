@@ -68,12 +68,14 @@ final class IngestProbe {
    * readings, so that the commits that follow still pair with the right patch.
    */
   void patchSent(TwinPatch p) {
-    if (!isSensorMerge(p)) {
-      synchronized (sent) {
-        sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>()).add(NO_READINGS);
-      }
-      return;
+    PatchSpan span = isSensorMerge(p) ? sensorSpan(p) : NO_READINGS;
+    synchronized (sent) {
+      sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>()).add(span);
     }
+  }
+
+  /** A sensor merge's ticks since the thing's previous one, and its properties per tick. */
+  private PatchSpan sensorSpan(TwinPatch p) {
     long from = newestSent.getOrDefault(p.thingId(), firstTickMs - intervalMs);
     newestSent.put(p.thingId(), Math.max(from, p.eventTimeMs()));
     // readings per tick: the merge's properties, not its objects nor each feature's observedAt
@@ -83,10 +85,7 @@ final class IngestProbe {
             count(p.json(), "\":")
                 - count(p.json(), "\":{")
                 - count(p.json(), "\"" + ObservedAt.PROPERTY + "\":"));
-    synchronized (sent) {
-      sent.computeIfAbsent(p.thingId(), k -> new ArrayDeque<>())
-          .add(new PatchSpan(from, p.eventTimeMs(), properties));
-    }
+    return new PatchSpan(from, p.eventTimeMs(), properties);
   }
 
   /** True for the sync job's coalesced merge of a sensor thing's readings. */

@@ -67,10 +67,10 @@ final class CampusSnapshot {
         }
       };
 
-  CampusSnapshot(TwinJournal journal, JournalTwinService.StoreState state, boolean postgres) {
+  CampusSnapshot(TwinJournal journal, JournalTwinService.StoreState state) {
     this.journal = journal;
     this.state = state;
-    this.reads = new SnapshotReads(postgres);
+    this.reads = new SnapshotReads(journal.isPostgres());
   }
 
   Map<ThingId, Thing> at(long ms) throws SQLException {

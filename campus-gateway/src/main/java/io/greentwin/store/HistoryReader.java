@@ -33,7 +33,7 @@ final class HistoryReader {
     this.state = state;
     this.snapshotEvery = snapshotEvery;
     this.chain = new EventChain(journal);
-    this.campus = new CampusSnapshot(journal, state, journal.isPostgres());
+    this.campus = new CampusSnapshot(journal, state);
   }
 
   Optional<Thing> atRevision(ThingId id, long revision) {

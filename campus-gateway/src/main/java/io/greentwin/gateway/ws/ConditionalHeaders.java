@@ -66,7 +66,7 @@ final class ConditionalHeaders {
       Thing thing = current.get();
       condition.ifPresent(c -> access.checkConditionReadable(thing, c.fields(), () -> h));
       if (featurePart) {
-        requireFeature(thing, id, path.get(1).orElseThrow().toString(), h);
+        requireFeature(thing, id, path.get(1).orElseThrow().toString(), () -> h);
       }
       if (isConditional(h)) {
         checkEtags(h, etag(thing, path), false);
@@ -101,15 +101,16 @@ final class ConditionalHeaders {
   static Precondition forProperty(PropertyModify m) {
     return current -> {
       if (current.isPresent()) {
-        requireFeature(current.get(), m.thingId(), m.featureId(), m.headers());
+        requireFeature(current.get(), m.thingId(), m.featureId(), m::headers);
       }
     };
   }
 
-  /** Ditto's 404 for a write below a feature the thing does not have. */
-  private static void requireFeature(Thing thing, ThingId id, String featureId, DittoHeaders h) {
+  /** Ditto's 404 for a write below a feature the thing does not have (headers built only then). */
+  private static void requireFeature(
+      Thing thing, ThingId id, String featureId, Supplier<DittoHeaders> h) {
     if (thing.getFeatures().flatMap(f -> f.getFeature(featureId)).isEmpty()) {
-      throw FeatureNotAccessibleException.newBuilder(id, featureId).dittoHeaders(h).build();
+      throw FeatureNotAccessibleException.newBuilder(id, featureId).dittoHeaders(h.get()).build();
     }
   }
 

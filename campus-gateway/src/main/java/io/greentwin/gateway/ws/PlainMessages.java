@@ -36,8 +36,25 @@ final class PlainMessages {
 
     boolean responseRequired();
 
-    /** Ditto's headers of the message, for the exception a failed command answers with. */
-    DittoHeaders headers();
+    /** The RQL condition, or null. */
+    default String condition() {
+      return null;
+    }
+
+    /**
+     * Ditto's headers of the message as far as a failure's answer uses them (built only then:
+     * Ditto's headers builder costs more than reading the message).
+     */
+    default DittoHeaders headers() {
+      var b = DittoHeaders.newBuilder().responseRequired(responseRequired());
+      if (correlationId() != null) {
+        b.correlationId(correlationId());
+      }
+      if (condition() != null) {
+        b.condition(condition());
+      }
+      return b.build();
+    }
   }
 
   /**

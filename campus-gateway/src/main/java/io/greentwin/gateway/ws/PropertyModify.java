@@ -1,7 +1,6 @@
 package io.greentwin.gateway.ws;
 
 import java.util.Optional;
-import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonField;
 import org.eclipse.ditto.json.JsonKey;
 import org.eclipse.ditto.json.JsonObject;
@@ -115,15 +114,5 @@ record PropertyModify(
             value.get(),
             correlationId == null ? null : correlationId.asString(),
             responseRequired));
-  }
-
-  /** Ditto's headers of the message as far as a failure's answer uses them. */
-  @Override
-  public DittoHeaders headers() {
-    var b = DittoHeaders.newBuilder().responseRequired(responseRequired);
-    if (correlationId != null) {
-      b.correlationId(correlationId);
-    }
-    return b.build();
   }
 }

@@ -1,7 +1,6 @@
 package io.greentwin.gateway.ws;
 
 import java.util.Optional;
-import org.eclipse.ditto.base.model.headers.DittoHeaders;
 import org.eclipse.ditto.json.JsonArray;
 import org.eclipse.ditto.json.JsonField;
 import org.eclipse.ditto.json.JsonKey;
@@ -161,21 +160,5 @@ record SyncMerge(
   @Override
   public boolean responseRequired() {
     return true;
-  }
-
-  /**
-   * Ditto's headers of the message as far as they matter here, for the exceptions a failed merge
-   * answers with (built only then: Ditto's headers builder costs more than reading the message).
-   */
-  @Override
-  public DittoHeaders headers() {
-    var b = DittoHeaders.newBuilder().responseRequired(true);
-    if (correlationId != null) {
-      b.correlationId(correlationId);
-    }
-    if (condition != null) {
-      b.condition(condition);
-    }
-    return b.build();
   }
 }
